@@ -1,0 +1,113 @@
+/*
+description: Each deal's timeline as of the as-of instant T (METRICS.md section 3): its loaded
+  history rows before T, or synthesized entries when it has none; sorted by entered_at (ties by
+  canonical order, closed_lost last), consecutive entries of the same stage collapsed into the
+  first (which also drops exact duplicates). Grain: timeline entry.
+*/
+with params as (
+    select as_of_instant from run_params
+),
+
+stages as (
+    select stage, stage_order, coalesce(stage_order, 10) as sort_order, is_terminal
+    from core.dim_stage
+),
+
+deals as (
+    select deal_id, created_at, expected_close_date, exported_stage
+    from int_deals
+    where not is_after_as_of
+),
+
+history as (
+    select deal_id, stage, entered_at
+    from int_stage_history
+    where deal_id in (select deal_id from deals)
+),
+
+history_per_deal as (
+    select deal_id, count(*) filter (where entered_at < (select as_of_instant from params)) as rows_before_as_of
+    from history
+    group by deal_id
+),
+
+-- A deal with no history rows at all: an open exported stage at created_at; a closed one as lead
+-- at created_at, then the closed stage at expected_close_date (or created_at when missing or earlier).
+-- A deal whose history rows all fall at or after T: lead at created_at.
+synthesized as (
+    select deals.deal_id, case when stages.is_terminal then 'lead' else deals.exported_stage end as stage, deals.created_at as entered_at
+    from deals
+    join stages on stages.stage = deals.exported_stage
+    anti join history_per_deal on history_per_deal.deal_id = deals.deal_id
+    union all
+    select deals.deal_id, deals.exported_stage, greatest(coalesce(cast(deals.expected_close_date as timestamp), deals.created_at), deals.created_at)
+    from deals
+    join stages on stages.stage = deals.exported_stage
+    anti join history_per_deal on history_per_deal.deal_id = deals.deal_id
+    where stages.is_terminal
+    union all
+    select deals.deal_id, 'lead', deals.created_at
+    from deals
+    join history_per_deal on history_per_deal.deal_id = deals.deal_id
+    where history_per_deal.rows_before_as_of = 0
+),
+
+entries as (
+    select deal_id, stage, entered_at, false as is_synthesized from history
+    union all
+    select deal_id, stage, entered_at, true from synthesized
+),
+
+sorted as (
+    select
+        entries.*,
+        stages.stage_order,
+        stages.sort_order,
+        stages.is_terminal,
+        lag(entries.stage) over (partition by entries.deal_id order by entries.entered_at, stages.sort_order) as previous_stage
+    from entries
+    join stages using (stage)
+    where entries.entered_at < (select as_of_instant from params)
+),
+
+collapsed as (
+    select * from sorted where previous_stage is distinct from stage
+),
+
+sequenced as (
+    select
+        deal_id,
+        row_number() over timeline as seq,
+        stage,
+        stage_order,
+        is_terminal,
+        entered_at,
+        lead(entered_at) over timeline as exited_at,
+        lead(stage) over timeline as next_stage,
+        last_value(case when not is_terminal then stage_order end ignore nulls)
+            over (timeline rows between unbounded preceding and 1 preceding) as previous_open_order,
+        is_synthesized
+    from collapsed
+    window timeline as (partition by deal_id order by entered_at, sort_order)
+),
+
+final as (
+    select
+        deal_id,
+        seq,
+        stage,
+        stage_order,
+        is_terminal,
+        entered_at,
+        exited_at,
+        next_stage,
+        case
+            when exited_at is not null then (epoch(exited_at) - epoch(entered_at)) / 86400
+            when not is_terminal then (epoch((select as_of_instant from params)) - epoch(entered_at)) / 86400
+        end as days_in_stage,
+        coalesce(not is_terminal and stage_order < previous_open_order, false) as is_regression,
+        is_synthesized
+    from sequenced
+)
+
+select * from final

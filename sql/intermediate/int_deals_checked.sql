@@ -1,0 +1,104 @@
+/*
+description: Every deals.csv record with its outcome (loaded, duplicate or rejected) and, when
+  rejected, the first problem in column order: column, value and a reason saying how to fix it.
+  The first row of a deal_id without a problem of its own loads; a later row identical in every
+  field is a duplicate; a later row with different values is rejected. Grain: input record.
+*/
+with deals as materialized (
+    select * from stg_deals
+),
+
+stage_labels as (
+    select labels.stage_label, stage_map.stage
+    from (select distinct stage_label from deals) as labels
+    left join cfg_stage_map as stage_map on stage_map.label_key = label_key(labels.stage_label)
+),
+
+reps as (
+    select rep_id from int_reps_checked where outcome = 'loaded'
+),
+
+params as (
+    select reporting_currency from run_params
+),
+
+checked as (
+    select
+        deals.*,
+        stage_labels.stage,
+        case
+            when deals.currency is null or deals.currency = params.reporting_currency then 1.0
+            else rates.rate
+        end as exchange_rate,
+        case
+            when deals.deal_id is null then 'deal_id'
+            when deals.rep_id is null then 'rep_id'
+            when reps.rep_id is null then 'rep_id'
+            when deals.region is null then 'region'
+            when deals.product is null then 'product'
+            when deals.amount_text is not null and deals.amount is null then 'amount'
+            when deals.currency is not null and deals.currency <> params.reporting_currency and rates.rate is null then 'currency'
+            when deals.created_at_text is null then 'created_at'
+            when deals.created_at is null then 'created_at'
+            when deals.expected_close_date_text is not null and deals.expected_close_date is null then 'expected_close_date'
+            when deals.stage_label is null then 'stage'
+            when stage_labels.stage is null then 'stage'
+        end as reject_column
+    from deals
+    cross join params
+    left join stage_labels on stage_labels.stage_label = deals.stage_label
+    left join reps on reps.rep_id = deals.rep_id
+    left join cfg_exchange_rate as rates on rates.currency = deals.currency
+),
+
+key_winners as (
+    select deal_id, min(ordinal) as winner_ordinal, arg_min(row_hash, ordinal) as winner_hash
+    from checked
+    where reject_column is null
+    group by deal_id
+),
+
+final as (
+    select
+        checked.*,
+        case
+            when reject_column is not null then 'rejected'
+            when ordinal = winner_ordinal then 'loaded'
+            when row_hash = winner_hash then 'duplicate'
+            else 'rejected'
+        end as outcome,
+        case when reject_column is null and ordinal <> winner_ordinal and row_hash <> winner_hash then winner_ordinal end as related_ordinal
+    from checked
+    left join key_winners using (deal_id)
+)
+
+select
+    *,
+    coalesce(reject_column, 'deal_id') as problem_column,
+    case coalesce(reject_column, 'deal_id')
+        when 'rep_id' then coalesce(rep_id, '')
+        when 'region' then ''
+        when 'product' then ''
+        when 'amount' then amount_text
+        when 'currency' then currency
+        when 'created_at' then coalesce(created_at_text, '')
+        when 'expected_close_date' then expected_close_date_text
+        when 'stage' then coalesce(stage_label, '')
+        else coalesce(deal_id, '')
+    end as problem_value,
+    case
+        when reject_column = 'deal_id' then 'is empty. Every deal needs its id from the CRM.'
+        when reject_column = 'rep_id' and rep_id is null then 'is empty. Every deal needs the rep who owns it, by the rep_id of reps.csv.'
+        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'
+        when reject_column = 'region' then 'is empty. Give the region the deal is sold in.'
+        when reject_column = 'product' then 'is empty. Give the product the deal is for.'
+        when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
+        when reject_column = 'currency' then 'has no exchange rate to the reporting currency. Add the rate to "exchangeRates" in the config file (units of the reporting currency per one unit of this one), or convert the amount.'
+        when reject_column = 'created_at' and created_at_text is null then 'is empty. Every deal needs the time it was created (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
+        when reject_column = 'created_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
+        when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
+        when reject_column = 'stage' and stage_label is null then 'is empty. Every deal needs its current stage.'
+        when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+        else 'repeats a deal_id with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'
+    end as problem_reason
+from final

@@ -1,0 +1,58 @@
+/*
+description: Every reps.csv record with its outcome (loaded, duplicate or rejected) and, when
+  rejected, the first problem: column, value and a reason saying how to fix it. The first row of a
+  rep_id without a problem of its own loads; a later row identical in every field is a duplicate;
+  a later row with different values is rejected. Grain: input record.
+*/
+with checked as (
+    select
+        *,
+        case
+            when rep_id is null then 'rep_id'
+            when rep_name is null then 'rep_name'
+            when team is null then 'team'
+            when region is null then 'region'
+            when active_text is not null and is_active is null then 'active'
+        end as reject_column
+    from stg_reps
+),
+
+key_winners as (
+    select rep_id, min(ordinal) as winner_ordinal, arg_min(row_hash, ordinal) as winner_hash
+    from checked
+    where reject_column is null
+    group by rep_id
+),
+
+final as (
+    select
+        checked.*,
+        case
+            when reject_column is not null then 'rejected'
+            when ordinal = winner_ordinal then 'loaded'
+            when row_hash = winner_hash then 'duplicate'
+            else 'rejected'
+        end as outcome,
+        coalesce(reject_column, case when ordinal <> winner_ordinal and row_hash <> winner_hash then 'rep_id' end) as problem_column,
+        case reject_column
+            when 'rep_id' then ''
+            when 'rep_name' then ''
+            when 'team' then ''
+            when 'region' then ''
+            when 'active' then active_text
+            else rep_id
+        end as problem_value,
+        case reject_column
+            when 'rep_id' then 'is empty. Every rep needs the id that deals.csv uses for them.'
+            when 'rep_name' then 'is empty. Give the rep''s name as the reports should show it.'
+            when 'team' then 'is empty. Give the team the rep belongs to (managers'' workbooks group reps by team).'
+            when 'region' then 'is empty. Give the rep''s sales region.'
+            when 'active' then 'is not a yes/no value. Write true or false (yes/no, 1/0 and active/inactive work too), or leave it empty.'
+            else 'repeats a rep_id with different values; the first row for it is on line {related_line}. Keep one row per rep, or make the rows identical.'
+        end as problem_reason,
+        case when reject_column is null and ordinal <> winner_ordinal and row_hash <> winner_hash then winner_ordinal end as related_ordinal
+    from checked
+    left join key_winners using (rep_id)
+)
+
+select * from final

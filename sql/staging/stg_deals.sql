@@ -1,0 +1,25 @@
+/*
+description: deals.csv as read, one row per record in file order: trimmed text, with parsed
+  values beside the text they came from. Grain: input record.
+*/
+select
+    rowid as ordinal,
+    hash(columns(*)) as row_hash,
+    clean(deal_id) as deal_id,
+    clean(deal_name) as deal_name,
+    clean(rep_id) as rep_id,
+    clean(account_name) as account_name,
+    clean(region) as region,
+    clean(product) as product,
+    clean(company_size) as company_size_text,
+    clean(lead_type) as lead_type_text,
+    clean(amount) as amount_text,
+    parse_amount(amount) as amount,
+    upper(clean(currency)) as currency,
+    clean(created_at) as created_at_text,
+    parse_timestamp(created_at) as created_at,
+    clean(expected_close_date) as expected_close_date_text,
+    parse_date(expected_close_date) as expected_close_date,
+    clean(stage) as stage_label,
+    clean(loss_reason) as loss_reason
+from raw_deals

@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Pipeline.Warehouse.Ingest.Config;
+
+/// <summary>
+/// The user's config file (JSON, see README "Configuration"). Every field is optional; the maps
+/// extend the defaults of INPUTS.md (a user entry wins over a default with the same key).
+/// </summary>
+public sealed record WarehouseConfig
+{
+    /// <summary>Source stage label -> canonical stage name.</summary>
+    public Dictionary<string, string> StageMap { get; init; } = [];
+
+    /// <summary>Source lead-type label -> canonical lead type (or "unknown").</summary>
+    public Dictionary<string, string> LeadTypeMap { get; init; } = [];
+
+    /// <summary>ISO code of the reporting currency; an empty <c>currency</c> field means this one.</summary>
+    public string ReportingCurrency { get; init; } = "USD";
+
+    /// <summary>Currency code -> units of the reporting currency per one unit of it.</summary>
+    public Dictionary<string, decimal> ExchangeRates { get; init; } = [];
+
+    /// <summary>A file whose rejected rows exceed this share of its rows fails the run.</summary>
+    public double RejectThresholdPercent { get; init; } = 5.0;
+
+    /// <summary>Extra timestamp formats (DuckDB strptime syntax, e.g. "%m/%d/%Y %H:%M"), tried after ISO 8601.</summary>
+    public List<string> TimestampFormats { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static WarehouseConfig Load(string? path)
+    {
+        if (path is null)
+            return new WarehouseConfig();
+        if (!File.Exists(path))
+            throw new InputException($"Config file {path} does not exist. Pass an existing JSON file to --config, or leave the option out to use the defaults.");
+        WarehouseConfig? config;
+        try
+        {
+            config = JsonSerializer.Deserialize<WarehouseConfig>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" line {line + 1}" : "";
+            throw new InputException($"Config file {path}{where}: {e.Message} See README \"Configuration\" for the keys it takes.");
+        }
+        return (config ?? new WarehouseConfig()).Validated(path);
+    }
+
+    private WarehouseConfig Validated(string path)
+    {
+        foreach (var (label, stage) in StageMap)
+            if (!Canonical.Stages.Contains(stage))
+                throw new InputException($"Config file {path}: stageMap maps \"{label}\" to \"{stage}\", which is not a canonical stage. Use one of: {string.Join(", ", Canonical.Stages)}.");
+        foreach (var (label, leadType) in LeadTypeMap)
+            if (!Canonical.LeadTypes.Contains(leadType) && leadType != "unknown")
+                throw new InputException($"Config file {path}: leadTypeMap maps \"{label}\" to \"{leadType}\", which is not a canonical lead type. Use one of: {string.Join(", ", Canonical.LeadTypes)}, unknown.");
+        foreach (var (currency, rate) in ExchangeRates)
+            if (rate <= 0)
+                throw new InputException($"Config file {path}: exchangeRates.{currency} is {rate}; a rate must be a positive number of {ReportingCurrency} per {currency}.");
+        if (RejectThresholdPercent is < 0 or > 100)
+            throw new InputException($"Config file {path}: rejectThresholdPercent is {RejectThresholdPercent}; use a percentage between 0 and 100.");
+        return this;
+    }
+
+    public IEnumerable<KeyValuePair<string, string>> EffectiveStageMap() => Merge(DefaultMaps.Stages, StageMap);
+
+    public IEnumerable<KeyValuePair<string, string>> EffectiveLeadTypeMap() => Merge(DefaultMaps.LeadTypes, LeadTypeMap);
+
+    /// <summary>Defaults, then the user's entries; keyed by <see cref="LabelKey"/>, the last entry wins.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Merge(
+        IEnumerable<KeyValuePair<string, string>> defaults, Dictionary<string, string> user)
+    {
+        var merged = new Dictionary<string, string>();
+        foreach (var (label, value) in defaults.Concat(user))
+            merged[LabelKey.Of(label)] = value;
+        return merged.OrderBy(p => p.Key, StringComparer.Ordinal);
+    }
+}

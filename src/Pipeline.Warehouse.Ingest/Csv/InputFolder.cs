@@ -1,0 +1,54 @@
+namespace Pipeline.Warehouse.Ingest.Csv;
+
+/// <summary>
+/// Finds a dialect's files in the input folder and checks their headers before anything is
+/// loaded: a missing required file or column is an <see cref="InputException"/> (exit code 2).
+/// </summary>
+public static class InputFolder
+{
+    public static IReadOnlyList<InputFile> Open(string directory, IReadOnlyList<InputFileSpec> specs)
+    {
+        if (!Directory.Exists(directory))
+            throw new InputException($"Input folder {directory} does not exist. Pass the folder that holds the CRM exports to --input.");
+        var present = Directory.GetFiles(directory);
+        var files = new List<InputFile>();
+        foreach (var spec in specs)
+        {
+            var matches = present.Where(p => string.Equals(Path.GetFileName(p), spec.FileName, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (matches.Count > 1)
+                throw new InputException($"Input folder {directory} holds {string.Join(" and ", matches.Select(Path.GetFileName))}: file names are matched ignoring case, so keep only one {spec.FileName}.");
+            if (matches.Count == 0)
+            {
+                if (spec.Required)
+                    throw new InputException($"Required file {spec.FileName} is missing from {directory}. Found: {Describe(present)}. Export it from the CRM (see README \"Input files\").");
+                continue;
+            }
+            files.Add(Check(spec, matches[0]));
+        }
+        return files;
+    }
+
+    private static InputFile Check(InputFileSpec spec, string path)
+    {
+        var headers = CsvHeader.Read(path);
+        var name = Path.GetFileName(path);
+        if (headers.Count == 0 || headers.All(h => h.Length == 0))
+            throw new InputException($"{name} is empty: its first line must be a header with the columns {string.Join(", ", spec.Columns.Select(c => c.Name))}.");
+        var columns = new string?[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var column = spec.Columns.FirstOrDefault(c => string.Equals(c.Name, headers[i], StringComparison.OrdinalIgnoreCase));
+            if (column is null)
+                continue;
+            if (columns.Contains(column.Name))
+                throw new InputException($"{name}: column \"{column.Name}\" appears twice in the header (columns {Array.IndexOf(columns, column.Name) + 1} and {i + 1}). Remove or rename one of them.");
+            columns[i] = column.Name;
+        }
+        foreach (var column in spec.Columns.Where(c => c.Required && !columns.Contains(c.Name)))
+            throw new InputException($"{name}: required column \"{column.Name}\" is missing. Found headers: {string.Join(", ", headers.Select(h => $"\"{h}\""))}. Add the column (header names match ignoring case and surrounding spaces).");
+        return new InputFile(spec, path, headers, columns);
+    }
+
+    private static string Describe(string[] present) =>
+        present.Length == 0 ? "no files" : string.Join(", ", present.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,76 @@
+using DuckDB.NET.Data;
+using Pipeline.Warehouse.Ingest.Csv;
+
+namespace Pipeline.Warehouse.Ingest;
+
+/// <summary>
+/// Turns the models' outcomes into the run's accounting: the rejected rows with their physical
+/// lines, the users' own column names and complete reasons, and per file
+/// loaded + rejected + duplicates = rows (checked: a difference is a bug, never a silent loss).
+/// </summary>
+public static class LoadAccounting
+{
+    public static (IReadOnlyList<FileAccount> Files, IReadOnlyList<RejectedRow> Rejected) Collect(
+        DuckDBConnection connection, IReadOnlyList<LoadedFile> files, string dialect, IReadOnlyDictionary<string, string> sha256)
+    {
+        var byTable = files.ToDictionary(f => f.File.Spec.Table);
+        var rejected = new List<RejectedRow>();
+        var reasons = new Dictionary<(string Table, long Ordinal), string>();
+        using (var command = Sql.Command(connection, """
+            select source_table, ordinal, column_name, value, reason, related_table, related_ordinal
+            from int_rejected_rows
+            order by case source_table when 'reps' then 1 when 'deals' then 2 when 'quotas' then 3 else 4 end, ordinal
+            """))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (!byTable.TryGetValue(reader.GetString(0), out var file))
+                    continue;
+                var ordinal = reader.GetInt64(1);
+                var column = reader.GetString(2);
+                var value = reader.IsDBNull(3) ? "" : reader.GetString(3);
+                var reason = reader.GetString(4);
+                if (!reader.IsDBNull(6))
+                {
+                    var relatedTable = reader.GetString(5);
+                    var relatedOrdinal = reader.GetInt64(6);
+                    reason = reason
+                        .Replace("{related_line}", byTable[relatedTable].Lines.LineOf(relatedOrdinal).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .Replace("{related_reason}", reasons.GetValueOrDefault((relatedTable, relatedOrdinal), "see meta.rejected_row"));
+                }
+                var header = file.File.HeaderOf(column);
+                var text = value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}";
+                reasons[(file.File.Spec.Table, ordinal)] = text;
+                rejected.Add(new RejectedRow(file.File.FileName, file.Lines.LineOf(ordinal), header, value, text));
+            }
+        }
+        foreach (var file in files)
+            rejected.AddRange(file.Structural.Select(s => new RejectedRow(file.File.FileName, s.Line, null, s.Value, s.Reason)));
+
+        var accounts = new List<FileAccount>();
+        using (var command = Sql.Command(connection, "select source_table, loaded, rejected, duplicates from int_file_outcomes"))
+        using (var reader = command.ExecuteReader())
+        {
+            var outcomes = new Dictionary<string, (long Loaded, long Rejected, long Duplicates)>();
+            while (reader.Read())
+                outcomes[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+            foreach (var file in files)
+            {
+                var (loaded, rejectedRows, duplicates) = outcomes.GetValueOrDefault(file.File.Spec.Table);
+                var account = new FileAccount(file.File.FileName, dialect, sha256[file.File.Path], file.Rows,
+                    loaded, rejectedRows + file.Structural.Count, duplicates);
+                if (account.Loaded + account.Rejected + account.Duplicates != account.Rows)
+                    throw new InvalidOperationException(
+                        $"{account.File}: {account.Rows} rows but {account.Loaded} loaded + {account.Rejected} rejected + {account.Duplicates} duplicates. Nothing was written; please report this with the file.");
+                accounts.Add(account);
+            }
+        }
+        rejected.Sort((a, b) => (string.CompareOrdinal(a.File, b.File), a.Line.CompareTo(b.Line)) switch
+        {
+            (0, var byLine) => byLine,
+            (var byFile, _) => byFile,
+        });
+        return (accounts, rejected);
+    }
+}

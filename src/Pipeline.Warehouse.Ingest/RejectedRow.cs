@@ -1,0 +1,4 @@
+namespace Pipeline.Warehouse.Ingest;
+
+/// <summary>A row of meta.rejected_row: where the bad row is, which column, its value and how to fix it.</summary>
+public sealed record RejectedRow(string File, long Line, string? Column, string? Value, string Reason);

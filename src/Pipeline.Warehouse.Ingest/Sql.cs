@@ -1,0 +1,28 @@
+using DuckDB.NET.Data;
+
+namespace Pipeline.Warehouse.Ingest;
+
+/// <summary>The few lines of SQL plumbing the loader needs; values always go in as parameters.</summary>
+public static class Sql
+{
+    public static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    public static long Scalar(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public static DuckDBCommand Command(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.Add(new DuckDBParameter(name, value));
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Pipeline.Warehouse.Models;
+
+/// <summary>A file under <c>tests/</c>: a query that must return zero rows.</summary>
+/// <param name="Name">The file name without <c>.sql</c>.</param>
+/// <param name="Path">Full path of the file.</param>
+/// <param name="Query">The query with comments blanked out and any trailing semicolon removed.</param>
+public sealed record DataTest(string Name, string Path, string Query);

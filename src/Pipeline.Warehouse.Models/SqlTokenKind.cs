@@ -1,0 +1,12 @@
+namespace Pipeline.Warehouse.Models;
+
+internal enum SqlTokenKind
+{
+    Word,
+    QuotedIdentifier,
+    StringLiteral,
+    Number,
+    Symbol,
+    LineComment,
+    BlockComment,
+}
