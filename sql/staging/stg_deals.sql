@@ -4,7 +4,7 @@ description: deals.csv as read, one row per record in file order: trimmed text, 
 */
 select
     rowid as ordinal,
-    hash(columns(*)) as row_hash,
+    hash(*columns(*)) as row_hash,
     clean(deal_id) as deal_id,
     clean(deal_name) as deal_name,
     clean(rep_id) as rep_id,

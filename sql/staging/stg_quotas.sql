@@ -3,7 +3,7 @@ description: quotas.csv as read, one row per record in file order. Grain: input 
 */
 select
     rowid as ordinal,
-    hash(columns(*)) as row_hash,
+    hash(*columns(*)) as row_hash,
     clean(rep_id) as rep_id,
     clean(period_start) as period_start_text,
     parse_date(period_start) as period_start,

@@ -3,7 +3,7 @@ description: reps.csv as read, one row per record in file order. Grain: input re
 */
 select
     rowid as ordinal,
-    hash(columns(*)) as row_hash,
+    hash(*columns(*)) as row_hash,
     clean(rep_id) as rep_id,
     clean(rep_name) as rep_name,
     clean(email) as email,

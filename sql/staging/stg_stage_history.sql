@@ -4,7 +4,7 @@ description: stage_history.csv as read, one row per record in file order: trimme
 */
 select
     rowid as ordinal,
-    hash(columns(*)) as row_hash,
+    hash(*columns(*)) as row_hash,
     clean(deal_id) as deal_id,
     clean(stage) as stage_label,
     clean(entered_at) as entered_at_text,

@@ -1,1 +1,19 @@
-Console.WriteLine("skeleton");
+using Pipeline.Warehouse.Host.Cli;
+using Pipeline.Warehouse.Ingest;
+
+try
+{
+    var arguments = Arguments.Parse(args, Commands.Options);
+    return arguments.Command switch
+    {
+        "help" => Commands.Help(),
+        "generate" => Commands.Generate(arguments),
+        "bench" => Commands.Bench(arguments),
+        _ => await Commands.RunAsync(arguments),
+    };
+}
+catch (InputException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.BadInput;
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Pipeline.Warehouse.Demo;
+using Pipeline.Warehouse.Host.Etl;
+using Pipeline.Warehouse.Ingest;
+
+namespace Pipeline.Warehouse.Host.Cli;
+
+public static partial class Commands
+{
+    /// <summary>
+    /// The load benchmark: generates N deals (once per size and seed), then times in one process
+    /// (1) the floor, DuckDB's bare <c>create table ... as select * from read_csv(...)</c> with
+    /// auto-detection of every file into a fresh database file, and (2) the job into a fresh
+    /// warehouse; prints both, their ratio and the peak resident memory of each.
+    /// </summary>
+    public static int Bench(Arguments arguments)
+    {
+        var deals = arguments.Int("deals", 1_000_000, 1);
+        var seed = arguments.Int("seed", 42, 0);
+        var dir = Path.GetFullPath(arguments.Get("dir") ?? Path.Combine(Home, "bench"));
+        var asOf = new DateOnly(2026, 11, 30);
+        var data = Path.Combine(dir, $"data-{deals}-{seed}");
+        if (!File.Exists(Path.Combine(data, "quotas.csv")) || !File.Exists(Path.Combine(data, "deals.csv")))
+        {
+            Console.WriteLine($"Generating {deals:N0} deals into {data} ...");
+            var generated = DemoGenerator.Generate(new DemoOptions(data, deals, seed, asOf));
+            Console.WriteLine($"  {generated.HistoryRows:N0} history rows in {generated.Elapsed.TotalSeconds:0.0} s");
+        }
+        var sizes = Directory.GetFiles(data, "*.csv").Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"Input: {Directory.GetFiles(data, "*.csv").Length} files, {sizes / 1e6:N0} MB; machine: {Environment.ProcessorCount} cores, {Machine.MemoryGiB:0} GiB, {Machine.CpuName}");
+
+        // Warm the page cache so neither side pays for the first read from disk.
+        foreach (var file in Directory.GetFiles(data, "*.csv"))
+            FileHashWarmUp(file);
+
+        Machine.ResetPeakMemory();
+        var floor = Floor(data, Path.Combine(dir, "floor.duckdb"));
+        var floorPeak = Machine.PeakMemoryMiB();
+        Console.WriteLine($"floor: read_csv auto-detect of every file   {floor.TotalSeconds,7:0.00} s   peak {floorPeak:N0} MiB");
+
+        Machine.ResetPeakMemory();
+        var warehouse = Path.Combine(dir, "warehouse.duckdb");
+        File.Delete(warehouse);
+        using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        var result = new EtlJob(new EtlOptions { Input = data, Warehouse = warehouse, AsOf = asOf }, new LogObserver(loggers.CreateLogger<EtlJob>())).Run();
+        var peak = Machine.PeakMemoryMiB();
+        var load = result.Phases.Where(p => p.Phase is "load files" or "build models").Aggregate(TimeSpan.Zero, (a, p) => a + p.Elapsed);
+        Console.WriteLine();
+        Console.WriteLine($"floor: read_csv auto-detect of every file   {floor.TotalSeconds,7:0.00} s   peak {floorPeak:N0} MiB");
+        Console.WriteLine($"load:  CSV -> core tables (load + models)   {load.TotalSeconds,7:0.00} s   ratio {load / floor:0.00}x the floor");
+        Console.WriteLine($"job:   whole run, checks and publish incl.  {result.Elapsed.TotalSeconds,7:0.00} s   peak {peak:N0} MiB");
+        Console.WriteLine($"       {result.Deals:N0} deals, {result.Transitions:N0} transitions");
+        foreach (var phase in result.Phases)
+            Console.WriteLine($"       {phase.Phase,-20} {phase.Elapsed.TotalSeconds,7:0.00} s");
+        return ExitCodes.Success;
+    }
+
+    private static TimeSpan Floor(string data, string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+        var clock = Stopwatch.StartNew();
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            foreach (var file in Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal))
+                Sql.Execute(connection, $"create table {Path.GetFileNameWithoutExtension(file)} as select * from read_csv($path)", ("path", file));
+            Sql.Execute(connection, "checkpoint");
+        }
+        var elapsed = clock.Elapsed;
+        File.Delete(path);
+        return elapsed;
+    }
+
+    private static void FileHashWarmUp(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 20];
+        while (stream.Read(buffer) > 0)
+        {
+        }
+    }
+}

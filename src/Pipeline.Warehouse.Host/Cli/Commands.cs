@@ -1,0 +1,71 @@
+using Pipeline.Warehouse.Demo;
+using Pipeline.Warehouse.Host.Etl;
+
+namespace Pipeline.Warehouse.Host.Cli;
+
+/// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
+public static partial class Commands
+{
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit"];
+
+    public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
+    {
+        ["demo"] = RunOptions,
+        ["run"] = RunOptions,
+        ["generate"] = ["out", "deals", "seed", "as-of"],
+        ["bench"] = ["deals", "dir", "seed"],
+        ["help"] = [],
+    };
+
+    /// <summary>Where the demo keeps its files: the repository root that run-etl.sh names, or the current folder.</summary>
+    private static string Home => Environment.GetEnvironmentVariable("PIPELINE_WAREHOUSE_HOME") ?? Directory.GetCurrentDirectory();
+
+    public static int Help()
+    {
+        Console.WriteLine(Usage.Text);
+        return ExitCodes.Success;
+    }
+
+    public static int Generate(Arguments arguments)
+    {
+        var options = new DemoOptions(
+            arguments.Required("out"),
+            arguments.Int("deals", 5000, 1),
+            arguments.Int("seed", 42, 0),
+            arguments.Date("as-of") ?? Today);
+        var summary = DemoGenerator.Generate(options);
+        Console.WriteLine($"Wrote {summary.Deals:N0} deals, {summary.HistoryRows:N0} history rows, {summary.Reps} reps in {summary.Teams} teams "
+            + $"and {summary.QuotaRows:N0} quotas to {Path.GetFullPath(options.OutputDirectory)} in {summary.Elapsed.TotalSeconds:0.0} s.");
+        return ExitCodes.Success;
+    }
+
+    public static Task<int> RunAsync(Arguments arguments)
+    {
+        var demo = arguments.Command == "demo";
+        var options = new EtlOptions
+        {
+            Input = arguments.Get("input") ?? (demo ? DemoInput() : arguments.Required("input")),
+            Warehouse = arguments.Get("warehouse") ?? (demo ? Path.Combine(Home, "warehouse", "pipeline.duckdb") : arguments.Required("warehouse")),
+            AsOf = arguments.Date("as-of"),
+            Config = arguments.Get("config"),
+            Dialect = arguments.Get("dialect") ?? "auto",
+            MemoryLimit = arguments.Get("memory-limit") ?? "1GB",
+        };
+        return JobHost.RunAsync(options);
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The demo's exports: generated into demo-data/ the first time.</summary>
+    private static string DemoInput()
+    {
+        var folder = Path.Combine(Home, "demo-data");
+        if (!File.Exists(Path.Combine(folder, "deals.csv")))
+        {
+            Console.WriteLine($"Generating demo exports into {folder} ...");
+            var summary = DemoGenerator.Generate(new DemoOptions(folder, AsOf: Today));
+            Console.WriteLine($"Wrote {summary.Deals:N0} deals and {summary.HistoryRows:N0} history rows of {summary.Reps} reps.");
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Pipeline.Warehouse.Host.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        Pipeline Warehouse: CRM exports -> a DuckDB warehouse of your sales pipeline.
+
+        Usage: ./run-etl.sh [command] [options]
+
+          (no command)   The demo: generate demo exports into demo-data/ if absent, then run
+                         the job into warehouse/pipeline.duckdb. Takes the options of run.
+          run            Load a folder of CRM exports into the warehouse.
+                           --input DIR          folder of CSV exports (required)
+                           --warehouse FILE     the DuckDB warehouse file (required)
+                           --as-of YYYY-MM-DD   as-of date, default today (UTC)
+                           --config FILE        JSON config: stage/lead-type maps, currency, thresholds
+                           --dialect NAME       auto (default) or canonical
+                           --memory-limit SIZE  DuckDB memory limit while building, default 1GB
+          generate       Write demo exports of a believable B2B pipeline (canonical dialect).
+                           --out DIR            folder to write (required)
+                           --deals N            number of deals, default 5000
+                           --seed S             seed, default 42 (same seed, same bytes)
+                           --as-of YYYY-MM-DD   export date, default today (UTC)
+          bench          Time the load of N generated deals against DuckDB's bare read_csv.
+                           --deals N            default 1000000
+                           --dir DIR            work folder, default bench/
+                           --seed S             default 42
+          help           This text.
+
+        Exit codes: 0 success, 2 bad input or usage (the warehouse is unchanged), 1 internal failure.
+        """;
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Pipeline.Warehouse.Ingest;
+using Pipeline.Warehouse.Ingest.Canonical;
+using Pipeline.Warehouse.Ingest.Config;
+using Pipeline.Warehouse.Ingest.Csv;
+using Pipeline.Warehouse.Models;
+
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>
+/// One run of the nightly job: checks the input, builds a new warehouse file from the exports and
+/// the SQL models, accounts for every input row, and replaces the warehouse atomically. Nothing
+/// touches the existing warehouse until the last step, a rename.
+/// </summary>
+public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
+{
+    private readonly List<PhaseTiming> _phases = [];
+
+    public RunResult Run()
+    {
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var config = WarehouseConfig.Load(options.Config);
+        var asOf = options.AsOf ?? DateOnly.FromDateTime(started);
+        var dialect = ResolveDialect(options.Dialect);
+        var runner = new ModelRunner(SqlRoot());
+
+        using var warehouse = WarehouseFile.Lock(options.Warehouse);
+        var files = Phase("check input", () => InputFolder.Open(options.Input, CanonicalDialect.Files));
+        var hashes = files.ToDictionary(f => f.Path, f => Task.Run(() => FileHash.Sha256(f.Path)));
+
+        RunResult result;
+        using (var connection = Open(warehouse))
+        {
+            var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse));
+            new RunParameters(loadId, asOf, config).Write(connection);
+            var loaded = Phase("load files", () => LoadFiles(connection, files));
+            Phase("build models", () => runner.Build(connection, onBuilt: observer.ModelBuilt));
+            var (accounts, rejected) = Phase("account rows", () =>
+                LoadAccounting.Collect(connection, loaded, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
+            CheckRejectThreshold(accounts, rejected, config);
+            Phase("data tests", () => runner.RunTests(connection));
+            result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect, clock));
+            Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
+        }
+        Phase("publish", warehouse.Publish);
+        return result with { Phases = [.. _phases], Elapsed = clock.Elapsed };
+    }
+
+    private string SqlRoot() => options.SqlRoot ?? Path.Combine(AppContext.BaseDirectory, "sql");
+
+    private static string ResolveDialect(string dialect) => dialect.ToLowerInvariant() switch
+    {
+        "auto" or CanonicalDialect.Name => CanonicalDialect.Name,
+        _ => throw new InputException($"Dialect \"{dialect}\" is not supported yet. Use --dialect canonical (or auto); Salesforce and HubSpot exports come in a later release."),
+    };
+
+    private DuckDBConnection Open(WarehouseFile warehouse)
+    {
+        var connection = new DuckDBConnection($"Data Source={warehouse.BuildingPath}");
+        connection.Open();
+        Directory.CreateDirectory(warehouse.TempDirectory);
+        Sql.Execute(connection, "set TimeZone = 'UTC'");
+        Sql.Execute(connection, "set preserve_insertion_order = true");
+        if (!MemorySize().IsMatch(options.MemoryLimit))
+            throw new InputException($"--memory-limit \"{options.MemoryLimit}\" is not a size; write it like 1GB or 800MB.");
+        // SET takes no parameters: the size is checked above, the path comes from the command line.
+        Sql.Execute(connection, $"set memory_limit = '{options.MemoryLimit}'");
+        Sql.Execute(connection, $"set temp_directory = '{warehouse.TempDirectory.Replace("'", "''")}'");
+        return connection;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MemorySize();
+
+    private IReadOnlyList<LoadedFile> LoadFiles(DuckDBConnection connection, IReadOnlyList<InputFile> files)
+    {
+        var loaded = new List<LoadedFile>();
+        foreach (var file in files)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = RawLoader.Load(connection, file);
+            observer.FileLoaded(file.FileName, result.Rows, result.SlowPath, clock.Elapsed);
+            loaded.Add(result);
+        }
+        foreach (var spec in CanonicalDialect.Files.Where(s => files.All(f => f.Spec != s)))
+            RawLoader.CreateEmpty(connection, spec);
+        return loaded;
+    }
+
+    private static void CheckRejectThreshold(IReadOnlyList<FileAccount> accounts, IReadOnlyList<RejectedRow> rejected, WarehouseConfig config)
+    {
+        var failing = accounts.Where(a => a.RejectedPercent > config.RejectThresholdPercent).ToList();
+        if (failing.Count == 0)
+            return;
+        var lines = failing.Select(a =>
+        {
+            var examples = rejected.Where(r => r.File == a.File).Take(5).Select(r => $"    line {r.Line}: {r.Reason}");
+            return $"  {a.File}: {a.Rejected:N0} of {a.Rows:N0} rows rejected ({a.RejectedPercent:0.##}%). First problems:\n{string.Join("\n", examples)}";
+        });
+        throw new InputException(
+            $"Too many rejected rows (the limit is {config.RejectThresholdPercent:0.##}% of a file, \"rejectThresholdPercent\" in the config). The warehouse was not changed.\n{string.Join("\n", lines)}");
+    }
+
+    private T Phase<T>(string name, Func<T> action)
+    {
+        observer.PhaseStarted(name);
+        var clock = Stopwatch.StartNew();
+        var result = action();
+        _phases.Add(new PhaseTiming(name, clock.Elapsed));
+        observer.PhaseFinished(name, clock.Elapsed);
+        return result;
+    }
+
+    private void Phase(string name, Action action) => Phase(name, () =>
+    {
+        action();
+        return 0;
+    });
+}

@@ -1,0 +1,26 @@
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>The options of one run of the job (section "Etl" of the configuration; the CLI fills it).</summary>
+public sealed class EtlOptions
+{
+    /// <summary>Folder of CRM exports.</summary>
+    public string Input { get; set; } = "";
+
+    /// <summary>The warehouse file; replaced atomically by a run that succeeds.</summary>
+    public string Warehouse { get; set; } = "";
+
+    /// <summary>As-of date (UTC); default today.</summary>
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>Export dialect; only canonical for now.</summary>
+    public string Dialect { get; set; } = "auto";
+
+    /// <summary>JSON config file (stage and lead-type maps, currency, reject threshold, timestamp formats).</summary>
+    public string? Config { get; set; }
+
+    /// <summary>DuckDB's memory limit while building, e.g. 1GB; larger intermediate results spill to disk.</summary>
+    public string MemoryLimit { get; set; } = "1GB";
+
+    /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
+    public string? SqlRoot { get; set; }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Warehouse.Host.Cli;
+using Pipeline.Warehouse.Ingest;
+using Spectre.Console;
+
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>The one-shot run as a worker: runs the job, prints the summary, stops the application.</summary>
+public sealed class EtlWorker(IOptions<EtlOptions> options, ILogger<EtlJob> logger, JobOutcome outcome, IHostApplicationLifetime lifetime)
+    : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        try
+        {
+            outcome.ExitCode = Run(options.Value);
+        }
+        finally
+        {
+            lifetime.StopApplication();
+        }
+    }, CancellationToken.None);
+
+    private int Run(EtlOptions etl)
+    {
+        Log.RunStarted(logger, etl.Input, etl.Warehouse, etl.AsOf?.ToString("yyyy-MM-dd") ?? "today");
+        try
+        {
+            var result = outcome.Interactive
+                ? AnsiConsole.Status().Start("starting...", status => new EtlJob(etl, new StatusObserver(status)).Run())
+                : new EtlJob(etl, new LogObserver(logger)).Run();
+            Log.RunSucceeded(logger, result.LoadId, (long)result.Elapsed.TotalMilliseconds, result.Deals, result.Transitions, result.Files.Sum(f => f.Rejected));
+            Console.WriteLine();
+            Console.Write(RunSummary.Format(result));
+            return ExitCodes.Success;
+        }
+        catch (InputException e)
+        {
+            Log.BadInput(logger, e.Message);
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            Log.Failed(logger, e);
+            Console.Error.WriteLine($"error: the run failed and the warehouse was not changed: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

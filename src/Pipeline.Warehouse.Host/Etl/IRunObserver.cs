@@ -1,0 +1,15 @@
+using Pipeline.Warehouse.Models;
+
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>Told what the run is doing: a progress display on a terminal, log lines otherwise.</summary>
+public interface IRunObserver
+{
+    void PhaseStarted(string phase);
+
+    void PhaseFinished(string phase, TimeSpan elapsed);
+
+    void FileLoaded(string file, long rows, bool slowPath, TimeSpan elapsed);
+
+    void ModelBuilt(ModelResult model);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+using Pipeline.Warehouse.Models;
+
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>Reports the run as plain log lines (when the output is not a terminal).</summary>
+public sealed class LogObserver(ILogger<EtlJob> logger) : IRunObserver
+{
+    public void PhaseStarted(string phase) => Log.PhaseStarted(logger, phase);
+
+    public void PhaseFinished(string phase, TimeSpan elapsed) => Log.PhaseFinished(logger, phase, (long)elapsed.TotalMilliseconds);
+
+    public void FileLoaded(string file, long rows, bool slowPath, TimeSpan elapsed) =>
+        Log.FileLoaded(logger, file, rows, (long)elapsed.TotalMilliseconds, slowPath ? "line-checked" : "bulk");
+
+    public void ModelBuilt(ModelResult model) =>
+        Log.ModelBuilt(logger, model.QualifiedName, model.RowCount?.ToString("N0") ?? "view", (long)model.Elapsed.TotalMilliseconds);
+}
