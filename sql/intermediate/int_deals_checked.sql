@@ -73,9 +73,27 @@ final as (
 )
 
 select
-    *,
-    coalesce(reject_column, 'deal_id') as problem_column,
-    case coalesce(reject_column, 'deal_id')
+    ordinal,
+    deal_id,
+    deal_name,
+    rep_id,
+    account_name,
+    region,
+    product,
+    company_size_text,
+    lead_type_text,
+    amount,
+    exchange_rate,
+    currency,
+    created_at,
+    expected_close_date,
+    stage,
+    stage_label,
+    loss_reason,
+    outcome,
+    related_ordinal,
+    case when outcome = 'rejected' then coalesce(reject_column, 'deal_id') end as problem_column,
+    case when outcome = 'rejected' then case coalesce(reject_column, 'deal_id')
         when 'rep_id' then coalesce(rep_id, '')
         when 'region' then ''
         when 'product' then ''
@@ -85,8 +103,8 @@ select
         when 'expected_close_date' then expected_close_date_text
         when 'stage' then coalesce(stage_label, '')
         else coalesce(deal_id, '')
-    end as problem_value,
-    case
+    end end as problem_value,
+    case when outcome = 'rejected' then case
         when reject_column = 'deal_id' then 'is empty. Every deal needs its id from the CRM.'
         when reject_column = 'rep_id' and rep_id is null then 'is empty. Every deal needs the rep who owns it, by the rep_id of reps.csv.'
         when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'
@@ -100,5 +118,5 @@ select
         when reject_column = 'stage' and stage_label is null then 'is empty. Every deal needs its current stage.'
         when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
         else 'repeats a deal_id with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'
-    end as problem_reason
+    end end as problem_reason
 from final

@@ -44,19 +44,19 @@ final as (
 
 select
     *,
-    coalesce(reject_column, 'period_start') as problem_column,
-    case coalesce(reject_column, 'period_start')
+    case when outcome = 'rejected' then coalesce(reject_column, 'period_start') end as problem_column,
+    case when outcome = 'rejected' then case coalesce(reject_column, 'period_start')
         when 'rep_id' then coalesce(rep_id, '')
         when 'period_start' then coalesce(period_start_text, '')
         when 'period_end' then coalesce(period_end_text, '')
         when 'quota' then coalesce(quota_text, '')
-    end as problem_value,
-    case
+    end end as problem_value,
+    case when outcome = 'rejected' then case
         when reject_column = 'rep_id' and rep_id is null then 'is empty. Every quota belongs to a rep of reps.csv.'
         when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'
         when reject_column in ('period_start', 'period_end') and period_end < period_start then 'is before period_start. A quota period ends on or after the day it starts.'
         when reject_column in ('period_start', 'period_end') then 'is empty or not a date. Write ISO 8601 (2024-01-01).'
         when reject_column = 'quota' then 'is empty or not an amount. Write digits with an optional currency symbol and commas between thousands, e.g. $250,000.'
         else 'repeats a (rep_id, period_start) with different values; the first row for it is on line {related_line}. Keep one quota per rep and period.'
-    end as problem_reason
+    end end as problem_reason
 from final

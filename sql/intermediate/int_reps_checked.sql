@@ -33,7 +33,7 @@ final as (
             when row_hash = winner_hash then 'duplicate'
             else 'rejected'
         end as outcome,
-        coalesce(reject_column, case when ordinal <> winner_ordinal and row_hash <> winner_hash then 'rep_id' end) as problem_column,
+        case when reject_column is not null or (ordinal <> winner_ordinal and row_hash <> winner_hash) then coalesce(reject_column, 'rep_id') end as problem_column,
         case reject_column
             when 'rep_id' then ''
             when 'rep_name' then ''

@@ -72,27 +72,35 @@ final as (
 )
 
 select
-    *,
-    reject_column as problem_column,
-    case reject_column
-        when 'deal_id' then coalesce(deal_id, '')
-        when 'stage' then coalesce(stage_label, '')
-        when 'entered_at' then coalesce(entered_at_text, '')
-        when 'rep_id' then rep_id
-        when 'amount' then amount_text
-        when 'expected_close_date' then expected_close_date_text
+    ordinal,
+    deal_id,
+    stage,
+    entered_at,
+    outcome,
+    case when outcome = 'rejected' then reject_column end as problem_column,
+    case when outcome = 'rejected' then
+        case reject_column
+            when 'deal_id' then coalesce(deal_id, '')
+            when 'stage' then coalesce(stage_label, '')
+            when 'entered_at' then coalesce(entered_at_text, '')
+            when 'rep_id' then rep_id
+            when 'amount' then amount_text
+            when 'expected_close_date' then expected_close_date_text
+        end
     end as problem_value,
-    case
-        when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
-        when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected (deals.csv line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
-        when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
-        when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
-        when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
-        when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
-        when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
-        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), correct the id, or leave it empty.'
-        when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
-        when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
+    case when outcome = 'rejected' then
+        case
+            when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
+            when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected (deals.csv line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
+            when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
+            when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
+            when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+            when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
+            when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
+            when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), correct the id, or leave it empty.'
+            when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
+            when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
+        end
     end as problem_reason,
     case when reject_column = 'deal_id' then deal_rejected_ordinal end as related_ordinal
 from final

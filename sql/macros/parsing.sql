@@ -10,19 +10,24 @@ create or replace temp macro label_key(t) as
 -- optional decimals; rounded half-up to cents. NULL when the text is anything else.
 create or replace temp macro parse_amount(t) as
     case
-        when regexp_full_match(trim(t), '[+-]?[$€£¥]?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?')
-            and length(regexp_replace(t, '[^+-]', '', 'g')) <= 1
+        -- Plain digits, the common case, first: a regular expression this simple is cheap.
+        when regexp_full_match(t, '[0-9]+(\.[0-9]+)?') then try_cast(t as decimal(18, 2))
+        when regexp_full_match(trim(t), '([+-]?[$€£¥]?|[$€£¥][+-])(\d{1,3}(,\d{3})+|\d+)(\.\d+)?')
         then try_cast(regexp_replace(t, '[^0-9.+-]', '', 'g') as decimal(18, 2))
     end;
 
 -- An ISO 8601 timestamp with or without time and offset, as UTC; a value without offset is UTC.
 -- Then the user's own formats, if the config names any. NULL for anything else (2025-02-30 too).
+-- (epoch_us and make_timestamp turn the TIMESTAMPTZ into a UTC TIMESTAMP without a time-zone look-up;
+-- trim only when the plain cast fails, since most values need none.)
 create or replace temp macro parse_timestamp(t) as
-    coalesce(try_cast(try_cast(trim(t) as timestamptz) as timestamp), custom_timestamp(trim(t)));
+    coalesce(
+        make_timestamp(epoch_us(coalesce(try_cast(t as timestamptz), try_cast(trim(t) as timestamptz)))),
+        custom_timestamp(trim(t)));
 
 -- A date: the UTC date of a timestamp as parse_timestamp reads it.
 create or replace temp macro parse_date(t) as
-    cast(parse_timestamp(t) as date);
+    coalesce(case when length(t) = 10 then try_cast(t as date) end, cast(parse_timestamp(t) as date));
 
 -- A yes/no flag: true/false, yes/no, y/n, 1/0, active/inactive; NULL for anything else.
 create or replace temp macro parse_flag(t) as

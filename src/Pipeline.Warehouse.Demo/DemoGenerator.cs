@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Pipeline.Warehouse.Demo;
+
+/// <summary>
+/// Writes a deterministic demo of canonical CRM exports (INPUTS.md): deals.csv, stage_history.csv,
+/// reps.csv and quotas.csv. Deals are generated and written one at a time, so a million deals
+/// need no more memory than ten.
+/// </summary>
+public static class DemoGenerator
+{
+    private const int ProgressEvery = 10_000;
+
+    /// <summary>Generates the four files into <see cref="DemoOptions.OutputDirectory"/>, overwriting them.</summary>
+    /// <param name="options">What to generate; <see cref="DemoOptions.AsOf"/> is required.</param>
+    /// <param name="dealsWritten">Told the number of deals written so far, every 10,000 deals and at the end.</param>
+    public static DemoSummary Generate(DemoOptions options, IProgress<long>? dealsWritten = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var stopwatch = Stopwatch.StartNew();
+        Directory.CreateDirectory(options.OutputDirectory);
+
+        var calendar = new DemoCalendar(options.AsOf);
+        DemoRoster roster = DemoRoster.Build();
+        RosterFileWriter.WriteReps(Path.Combine(options.OutputDirectory, "reps.csv"), roster);
+        long quotaRows = RosterFileWriter.WriteQuotas(Path.Combine(options.OutputDirectory, "quotas.csv"), roster, calendar);
+
+        var random = new DemoRandom(options.Seed);
+        var accounts = new AccountBook();
+        var simulator = new DealSimulator(random, calendar, roster, accounts);
+        var deal = new DealBuffer();
+        long historyRows;
+        using (var writer = new DealFileWriter(options.OutputDirectory, random, roster, accounts, options.Deals))
+        {
+            for (int number = 1; number <= options.Deals; number++)
+            {
+                simulator.Next(deal);
+                writer.Write(number, deal);
+                if (number % ProgressEvery == 0)
+                {
+                    dealsWritten?.Report(number);
+                }
+            }
+
+            historyRows = writer.HistoryRows;
+        }
+
+        if (options.Deals % ProgressEvery != 0)
+        {
+            dealsWritten?.Report(options.Deals);
+        }
+
+        return new DemoSummary(roster.Reps.Count, roster.TeamCount, options.Deals, historyRows, quotaRows, stopwatch.Elapsed);
+    }
+
+    private static void Validate(DemoOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.OutputDirectory))
+        {
+            throw new ArgumentException("DemoOptions.OutputDirectory is empty: give the folder to write the CSV files to.", nameof(options));
+        }
+
+        if (options.Deals < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Deals, "DemoOptions.Deals must be at least 1.");
+        }
+
+        if (options.AsOf == default)
+        {
+            throw new ArgumentException("DemoOptions.AsOf is required (it is 0001-01-01): pass the export date, e.g. the run's --as-of.", nameof(options));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Pipeline.Warehouse.Demo;
+
+/// <summary>What to generate: where, how many deals, from which seed and as of which date.</summary>
+/// <param name="OutputDirectory">Folder for the four CSV files; created when missing, files overwritten.</param>
+/// <param name="Deals">Number of deals (rows of deals.csv), at least 1.</param>
+/// <param name="Seed">Seed of the generator: the same options give byte-identical files.</param>
+/// <param name="AsOf">Required. The export date: every timestamp is before the as-of instant T = AsOf + 1 day 00:00 UTC.</param>
+public sealed record DemoOptions(string OutputDirectory, int Deals = 5000, int Seed = 42, DateOnly AsOf = default);
