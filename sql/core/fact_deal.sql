@@ -41,7 +41,8 @@ timelines as (
         max(stage_order) as max_stage_order,
         arg_max(stage, seq) as current_stage,
         arg_max(entered_at, seq) as current_stage_entered_at,
-        arg_max(days_in_stage, seq) as current_stage_days
+        -- (a struct, because arg_max skips a NULL value: a closed deal's last entry has no duration)
+        arg_max({'days': days_in_stage}, seq).days as current_stage_days
     from int_deal_timeline
     group by deal_id
 ),
