@@ -98,7 +98,7 @@ select
         when 'region' then ''
         when 'product' then ''
         when 'amount' then amount_text
-        when 'currency' then currency
+        when 'currency' then currency_text
         when 'created_at' then coalesce(created_at_text, '')
         when 'expected_close_date' then expected_close_date_text
         when 'stage' then coalesce(stage_label, '')

@@ -14,13 +14,18 @@ stage_labels as (
     left join cfg_stage_map as stage_map on stage_map.label_key = label_key(labels.stage_label)
 ),
 
--- Per deal_id of deals.csv: the row that loaded, or else its first rejected row.
+-- Per deal_id of deals.csv: the row that loaded, or else its first rejected row (a malformed
+-- record, with a negative ordinal, when no parsed row was rejected).
 deals as (
     select
         deal_id,
         bool_or(outcome = 'loaded') as is_loaded,
-        min(ordinal) filter (where outcome = 'rejected') as rejected_ordinal
-    from int_deals_checked
+        coalesce(min(ordinal) filter (where outcome = 'rejected' and ordinal >= 0), max(ordinal) filter (where ordinal < 0)) as rejected_ordinal
+    from (
+        select deal_id, outcome, ordinal from int_deals_checked
+        union all
+        select deal_id, 'rejected', ordinal from stg_deals_malformed
+    ) as records
     where deal_id is not null
     group by deal_id
 ),
@@ -91,7 +96,7 @@ select
     case when outcome = 'rejected' then
         case
             when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
-            when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected (deals.csv line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
+            when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected ({related_file} line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
             when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
             when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
             when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'

@@ -15,6 +15,7 @@ select
     clean(lead_type) as lead_type_text,
     clean(amount) as amount_text,
     parse_amount(amount) as amount,
+    clean(currency) as currency_text,
     upper(clean(currency)) as currency,
     clean(created_at) as created_at_text,
     parse_timestamp(created_at) as created_at,

@@ -16,6 +16,9 @@ public static class LoadAccounting
         var byTable = files.ToDictionary(f => f.File.Spec.Table);
         var rejected = new List<RejectedRow>();
         var reasons = new Dictionary<(string Table, long Ordinal), string>();
+        foreach (var file in files)
+            for (var k = 0; k < file.Structural.Count; k++)
+                reasons[(file.File.Spec.Table, -(k + 1L))] = file.Structural[k].Reason;
         using (var command = Sql.Command(connection, """
             select source_table, ordinal, column_name, value, reason, related_table, related_ordinal
             from int_rejected_rows
@@ -36,13 +39,14 @@ public static class LoadAccounting
                     var relatedTable = reader.GetString(5);
                     var relatedOrdinal = reader.GetInt64(6);
                     reason = reason
-                        .Replace("{related_line}", byTable[relatedTable].Lines.LineOf(relatedOrdinal).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .Replace("{related_file}", byTable[relatedTable].File.FileName)
+                        .Replace("{related_line}", byTable[relatedTable].LineOf(relatedOrdinal).ToString(System.Globalization.CultureInfo.InvariantCulture))
                         .Replace("{related_reason}", reasons.GetValueOrDefault((relatedTable, relatedOrdinal), "see meta.rejected_row"));
                 }
                 var header = file.File.HeaderOf(column);
                 var text = value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}";
                 reasons[(file.File.Spec.Table, ordinal)] = text;
-                rejected.Add(new RejectedRow(file.File.FileName, file.Lines.LineOf(ordinal), header, value, text));
+                rejected.Add(new RejectedRow(file.File.FileName, file.LineOf(ordinal), header, value, text));
             }
         }
         foreach (var file in files)

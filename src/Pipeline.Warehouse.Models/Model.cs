@@ -18,8 +18,11 @@ public sealed record Model(
     IReadOnlyList<string> DependsOn,
     ModelDocumentation? Documentation)
 {
-    /// <summary><c>core.x</c> / <c>marts.x</c> for published models; the bare name for temp staging and intermediate models.</summary>
-    public string QualifiedName => IsPublished ? $"{Folder}.{Name}" : Name;
+    /// <summary><c>core.x</c> / <c>marts.x</c> for published models (views too); the bare name for temp staging and intermediate models.</summary>
+    public string QualifiedName => IsPublished ? $"{Schema}.{Name}" : Name;
+
+    /// <summary>The schema of a published model (core or marts); null for temp models.</summary>
+    public string? Schema => IsPublished ? ModelFolders.SchemaOf(Folder) : null;
 
     /// <summary>True for core and marts models: persistent tables that get COMMENT ON documentation.</summary>
     public bool IsPublished => ModelFolders.IsPublished(Folder);

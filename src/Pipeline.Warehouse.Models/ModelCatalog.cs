@@ -91,7 +91,7 @@ internal sealed partial record ModelCatalog(
 
             var matches = schema is null
                 ? !ModelFolders.IsPublished(model.Folder)
-                : ModelFolders.IsPublished(model.Folder) && string.Equals(schema, model.Folder, StringComparison.OrdinalIgnoreCase);
+                : ModelFolders.IsPublished(model.Folder) && string.Equals(schema, ModelFolders.SchemaOf(model.Folder), StringComparison.OrdinalIgnoreCase);
             if (matches)
             {
                 found.Add(model.Name);

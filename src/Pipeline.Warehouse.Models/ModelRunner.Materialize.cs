@@ -14,14 +14,14 @@ public sealed partial class ModelRunner
         {
             if (model.IsPublished)
             {
-                connection.Execute($"create schema if not exists {model.Folder}");
+                connection.Execute($"create schema if not exists {model.Schema}");
             }
 
             // The prefix shares line 1 with the file, so DuckDB's "LINE n" is the file's line n.
             connection.Execute($"{CreatePrefix(model)} {model.Query}");
 
-            // Staging views are not counted: count(*) on a view runs its whole query again.
-            rows = model.Folder == ModelFolders.Staging
+            // Views are not counted: count(*) on a view runs its whole query again.
+            rows = model.Folder is ModelFolders.Staging or ModelFolders.Views
                 ? null
                 : connection.ScalarInt64($"select count(*) from {model.QualifiedName}");
         }
@@ -43,6 +43,7 @@ public sealed partial class ModelRunner
     {
         ModelFolders.Staging => $"create or replace temp view {model.Name} as",
         ModelFolders.Intermediate => $"create or replace temp table {model.Name} as",
+        ModelFolders.Views => $"create or replace view {model.QualifiedName} as",
         _ => $"create or replace table {model.QualifiedName} as",
     };
 
@@ -54,14 +55,14 @@ public sealed partial class ModelRunner
     {
         var columns = connection.Strings(
             "select column_name from duckdb_columns() " +
-            $"where database_name = current_database() and schema_name = {DuckDbExecution.Literal(model.Folder)} " +
+            $"where database_name = current_database() and schema_name = {DuckDbExecution.Literal(model.Schema!)} " +
             $"and table_name = {DuckDbExecution.Literal(model.Name)} order by column_index");
         CheckDocumentation(model, columns);
 
         var documentation = model.Documentation!;
         try
         {
-            connection.Execute($"comment on table {model.QualifiedName} is {DuckDbExecution.Literal(documentation.Description!)}");
+            connection.Execute($"comment on {(model.Folder == ModelFolders.Views ? "view" : "table")} {model.QualifiedName} is {DuckDbExecution.Literal(documentation.Description!)}");
             foreach (var column in columns)
             {
                 var text = documentation.Columns

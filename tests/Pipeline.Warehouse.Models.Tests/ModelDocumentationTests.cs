@@ -38,6 +38,23 @@ public sealed class ModelDocumentationTests : IDisposable
     }
 
     [Fact]
+    public void Build_ViewsFolder_CreatesDocumentedViewInMartsAfterTheTablesItReads()
+    {
+        sql.Write("marts/flow.sql", "/*\ndescription: Flow.\ncolumns:\n  n: Count.\n*/\nselect 2 as n");
+        sql.Write("views/a_flow_doubled.sql", "/*\ndescription: Doubled.\ncolumns:\n  twice: Twice n.\n*/\nselect n * 2 as twice from marts.flow");
+
+        var results = sql.Runner().Build(connection);
+
+        // The view sorts before the table by name but reads it, so it is built after it; views are not counted.
+        results.Select(r => r.QualifiedName).Should().Equal("marts.flow", "marts.a_flow_doubled");
+        results[1].RowCount.Should().BeNull();
+        connection.Scalar("select comment from duckdb_views() where schema_name = 'marts' and view_name = 'a_flow_doubled'").Should().Be("Doubled.");
+        connection.Rows("select column_name, comment from duckdb_columns() where schema_name = 'marts' and table_name = 'a_flow_doubled'")
+            .Should().Equal("twice | Twice n.");
+        connection.Scalar("select twice from marts.a_flow_doubled").Should().Be(4);
+    }
+
+    [Fact]
     public void Build_ColumnWithoutDefinition_ThrowsNamingFileAndColumn()
     {
         var path = sql.Write("marts/flow.sql", "/*\ndescription: Rows.\ncolumns:\n  a: A.\n*/\nselect 1 as a, 2 as b, 3 as c");

@@ -113,7 +113,7 @@ public sealed class ModelRunnerBuildTests : IDisposable
     {
         var act = () => sql.Runner().Build(connection, ["stagin"]);
 
-        act.Should().Throw<ArgumentException>().WithMessage("'stagin' is not a model folder. Expected any of: staging, intermediate, core, marts.*");
+        act.Should().Throw<ArgumentException>().WithMessage("'stagin' is not a model folder. Expected any of: staging, intermediate, core, marts, views.*");
     }
 
     [Fact]

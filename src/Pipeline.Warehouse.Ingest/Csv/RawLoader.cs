@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 using DuckDB.NET.Data;
 
@@ -7,28 +8,46 @@ namespace Pipeline.Warehouse.Ingest.Csv;
 /// <summary>
 /// Loads an input file into a temp table <c>raw_&lt;table&gt;</c> of VARCHAR columns, one row per record
 /// in file order. The fast path is DuckDB's parallel <c>read_csv</c>; when it reports any record it
-/// cannot take (wrong field count, broken quoting) or cannot read the file at all, the file is read
+/// cannot take (wrong field count, broken quoting), cannot read the file at all, or a record has more
+/// fields than the header (which DuckDB lets pass when the extra field is empty), the file is read
 /// again on the slow path with CsvHelper, which knows each record's physical line: short records are
-/// padded with empty fields (INPUTS.md), the others are kept as structural rejects.
+/// padded with empty fields (INPUTS.md), the others (too many fields, broken quoting, bytes that are
+/// not UTF-8) are kept as structural rejects.
 /// </summary>
 public static class RawLoader
 {
     public static LoadedFile Load(DuckDBConnection connection, InputFile file)
     {
         var columns = RawColumns(file);
-        if (TryFastPath(connection, file, columns, out var rows))
-        {
-            AddAbsentColumns(connection, file);
-            return new LoadedFile(file, rows, rows, [], LineMap.Lazy(file.Path), SlowPath: false);
-        }
-        var loaded = SlowPath(connection, file, columns);
+        // DuckDB takes a record with one extra, empty field as a row; a byte scan beside it finds them.
+        var tooWide = Task.Run(() => RecordWidth.Exceeds(file.Path, columns.Length));
+        var fast = TryFastPath(connection, file, columns, out var rows);
+        CreateMalformedTable(connection, file.RawTable, columns);
+        LoadedFile loaded;
+        if (!tooWide.GetAwaiter().GetResult() && fast)
+            loaded = new LoadedFile(file, rows, rows, [], LineMap.Lazy(file.Path), SlowPath: false);
+        else
+            loaded = SlowPath(connection, file, columns);
         AddAbsentColumns(connection, file);
         return loaded;
     }
 
     /// <summary>An optional file the folder lacks is an empty raw table, so the models see no difference.</summary>
-    public static void CreateEmpty(DuckDBConnection connection, InputFileSpec spec) =>
-        Execute(connection, $"create or replace temp table raw_{spec.Table} ({string.Join(", ", spec.Columns.Select(c => c.Name + " varchar"))})");
+    public static void CreateEmpty(DuckDBConnection connection, InputFileSpec spec)
+    {
+        var columns = spec.Columns.Select(c => c.Name).ToArray();
+        Execute(connection, $"create or replace temp table raw_{spec.Table} ({string.Join(", ", columns.Select(c => c + " varchar"))})");
+        CreateMalformedTable(connection, "raw_" + spec.Table, columns);
+    }
+
+    /// <summary>
+    /// <c>raw_&lt;table&gt;_malformed</c>: the structural rejects, with the fields as the CSV reader split them
+    /// (the first ones, as far as the header goes), so the models can tell that a key was in the file
+    /// although its record was malformed. The ordinal of the k-th malformed record (0-based) is -(k + 1);
+    /// see <see cref="LoadedFile.LineOf"/>.
+    /// </summary>
+    private static void CreateMalformedTable(DuckDBConnection connection, string rawTable, string[] columns) =>
+        Execute(connection, $"create or replace temp table {rawTable}_malformed (ordinal bigint, {string.Join(", ", columns.Select(c => c + " varchar"))})");
 
     /// <summary>The raw table's column names, one per header position: the canonical name, or extra_N.</summary>
     private static string[] RawColumns(InputFile file) =>
@@ -68,6 +87,7 @@ public static class RawLoader
         CsvMalformedRecord? malformed = null;
         long records = 0;
         using (var appender = connection.CreateAppender(file.RawTable))
+        using (var malformedAppender = connection.CreateAppender(file.RawTable + "_malformed"))
         using (var reader = CsvFiles.Open(file.Path, m => malformed = m))
         {
             while (reader.Read())
@@ -78,32 +98,43 @@ public static class RawLoader
                     continue;
                 records++;
                 var line = reader.LineNumber;
-                if (problem is { } quoting && quoting.Reason is CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote or CsvMalformedReason.LineBreakInQuotes)
+                if (Problem(reader, problem, columns.Length) is { } reason)
                 {
-                    structural.Add(new StructuralReject(line, Raw(reader), QuotingReason(quoting.Reason)));
+                    structural.Add(new StructuralReject(line, Raw(reader), reason));
+                    AppendFields(malformedAppender.CreateRow().AppendValue(-(long)structural.Count), reader, columns.Length);
                     continue;
                 }
-                if (reader.FieldCount > columns.Length)
-                {
-                    structural.Add(new StructuralReject(line, Raw(reader),
-                        $"The record has {reader.FieldCount} fields but the header has {columns.Length}. Quote values that contain commas (\"Smith, Jones\") or remove the extra fields."));
-                    continue;
-                }
-                var row = appender.CreateRow();
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    // Missing trailing fields are empty (INPUTS.md); an empty field is NULL, as on the fast path.
-                    var value = i < reader.FieldCount ? reader.GetString(i) : "";
-                    if (value.Length == 0)
-                        row.AppendNullValue();
-                    else
-                        row.AppendValue(value);
-                }
-                row.EndRow();
+                AppendFields(appender.CreateRow(), reader, columns.Length);
                 lines.Add(checked((int)line));
             }
         }
         return new LoadedFile(file, records, lines.Count, structural, LineMap.Known([.. lines]), SlowPath: true);
+    }
+
+    /// <summary>Why the record cannot be a row, or null when it can.</summary>
+    private static string? Problem(CsvReader reader, CsvMalformedRecord? malformed, int columns)
+    {
+        if (!Utf8.IsValid(reader.RawRecord))
+            return "The record is not valid UTF-8, so some of its characters cannot be read (an export saved as Latin-1 or Windows-1252 does this). Save the file as UTF-8 (Excel: \"CSV UTF-8\") and run again.";
+        if (malformed is { Reason: CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote or CsvMalformedReason.LineBreakInQuotes } quoting)
+            return QuotingReason(quoting.Reason);
+        if (reader.FieldCount > columns)
+            return $"The record has {reader.FieldCount} fields but the header has {columns}. Quote values that contain commas (\"Smith, Jones\") or remove the extra fields.";
+        return null;
+    }
+
+    /// <summary>Appends the record's first fields as a row; missing trailing fields are empty (INPUTS.md), and an empty field is NULL, as on the fast path.</summary>
+    private static void AppendFields(IDuckDBAppenderRow row, CsvReader reader, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var value = i < reader.FieldCount ? reader.GetString(i) : "";
+            if (value.Length == 0)
+                row.AppendNullValue();
+            else
+                row.AppendValue(value);
+        }
+        row.EndRow();
     }
 
     private static string QuotingReason(CsvMalformedReason reason) => reason switch
@@ -121,7 +152,7 @@ public static class RawLoader
     private static void AddAbsentColumns(DuckDBConnection connection, InputFile file)
     {
         foreach (var column in file.Spec.Columns.Where(c => !file.Has(c.Name)))
-            Execute(connection, $"alter table {file.RawTable} add column {column.Name} varchar");
+            Execute(connection, $"alter table {file.RawTable} add column {column.Name} varchar; alter table {file.RawTable}_malformed add column {column.Name} varchar");
     }
 
     private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
