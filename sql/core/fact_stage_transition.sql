@@ -28,4 +28,4 @@ select
     params.load_id
 from int_deal_timeline as timeline
 cross join run_params as params
-order by timeline.deal_id, timeline.seq
+

@@ -4,19 +4,15 @@ description: Every stage_history.csv record with its outcome (loaded, duplicate 
   field to an earlier loaded row is a duplicate. History rows of a rejected deal are rejected too,
   naming the deal's own rejection. Grain: input record.
 */
-with history as materialized (
-    select * from stg_stage_history
-),
-
-stage_labels as (
+with stage_labels as materialized (
     select labels.stage_label, stage_map.stage
-    from (select distinct stage_label from history) as labels
+    from (select distinct stage_label from stg_stage_history) as labels
     left join cfg_stage_map as stage_map on stage_map.label_key = label_key(labels.stage_label)
 ),
 
 -- Per deal_id of deals.csv: the row that loaded, or else its first rejected row (a malformed
 -- record, with a negative ordinal, when no parsed row was rejected).
-deals as (
+deals as materialized (
     select
         deal_id,
         bool_or(outcome = 'loaded') as is_loaded,
@@ -34,26 +30,62 @@ reps as (
     select rep_id from int_reps_checked where outcome = 'loaded'
 ),
 
-checked as (
+-- Only the few columns later steps need leave this step: the problem's value and reason are
+-- worked out here, so the record's text does not travel through the joins below.
+checked as materialized (
     select
-        history.*,
-        stage_labels.stage,
-        deals.rejected_ordinal as deal_rejected_ordinal,
-        case
-            when history.deal_id is null then 'deal_id'
-            when deals.is_loaded is not true then 'deal_id'
-            when history.stage_label is null then 'stage'
-            when stage_labels.stage is null then 'stage'
-            when history.entered_at_text is null then 'entered_at'
-            when history.entered_at is null then 'entered_at'
-            when history.rep_id is not null and reps.rep_id is null then 'rep_id'
-            when history.amount_text is not null and history.amount is null then 'amount'
-            when history.expected_close_date_text is not null and history.expected_close_date is null then 'expected_close_date'
-        end as reject_column
-    from history
-    left join stage_labels on stage_labels.stage_label = history.stage_label
-    left join deals on deals.deal_id = history.deal_id
-    left join reps on reps.rep_id = history.rep_id
+        ordinal,
+        row_hash,
+        deal_id,
+        stage,
+        entered_at,
+        reject_column,
+        case when reject_column is not null then
+            case reject_column
+                when 'deal_id' then coalesce(deal_id, '')
+                when 'stage' then coalesce(stage_label, '')
+                when 'entered_at' then coalesce(entered_at_text, '')
+                when 'rep_id' then rep_id
+                when 'amount' then amount_text
+                when 'expected_close_date' then expected_close_date_text
+            end
+        end as problem_value,
+        case when reject_column is not null then
+            case
+                when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
+                when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected ({related_file} line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
+                when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
+                when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
+                when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+                when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
+                when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
+                when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), correct the id, or leave it empty.'
+                when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
+                when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
+            end
+        end as problem_reason,
+        case when reject_column = 'deal_id' then deal_rejected_ordinal end as related_ordinal
+    from (
+        select
+            history.*,
+            stage_labels.stage,
+            deals.rejected_ordinal as deal_rejected_ordinal,
+            case
+                when history.deal_id is null then 'deal_id'
+                when deals.is_loaded is not true then 'deal_id'
+                when history.stage_label is null then 'stage'
+                when stage_labels.stage is null then 'stage'
+                when history.entered_at_text is null then 'entered_at'
+                when history.entered_at is null then 'entered_at'
+                when history.rep_id is not null and reps.rep_id is null then 'rep_id'
+                when history.amount_text is not null and history.amount is null then 'amount'
+                when history.expected_close_date_text is not null and history.expected_close_date is null then 'expected_close_date'
+            end as reject_column
+        from stg_stage_history as history
+        left join stage_labels on stage_labels.stage_label = history.stage_label
+        left join deals on deals.deal_id = history.deal_id
+        left join reps on reps.rep_id = history.rep_id
+    ) as rows
 ),
 
 repeated as (
@@ -62,50 +94,21 @@ repeated as (
     where reject_column is null
     group by row_hash
     having count(*) > 1
-),
-
-final as (
-    select
-        checked.*,
-        case
-            when reject_column is not null then 'rejected'
-            when repeated.first_ordinal < checked.ordinal then 'duplicate'
-            else 'loaded'
-        end as outcome
-    from checked
-    left join repeated using (row_hash)
 )
 
 select
-    ordinal,
-    deal_id,
-    stage,
-    entered_at,
-    outcome,
-    case when outcome = 'rejected' then reject_column end as problem_column,
-    case when outcome = 'rejected' then
-        case reject_column
-            when 'deal_id' then coalesce(deal_id, '')
-            when 'stage' then coalesce(stage_label, '')
-            when 'entered_at' then coalesce(entered_at_text, '')
-            when 'rep_id' then rep_id
-            when 'amount' then amount_text
-            when 'expected_close_date' then expected_close_date_text
-        end
-    end as problem_value,
-    case when outcome = 'rejected' then
-        case
-            when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
-            when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected ({related_file} line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
-            when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
-            when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
-            when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
-            when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
-            when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
-            when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), correct the id, or leave it empty.'
-            when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
-            when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
-        end
-    end as problem_reason,
-    case when reject_column = 'deal_id' then deal_rejected_ordinal end as related_ordinal
-from final
+    checked.ordinal,
+    checked.deal_id,
+    checked.stage,
+    checked.entered_at,
+    case
+        when checked.reject_column is not null then 'rejected'
+        when repeated.first_ordinal < checked.ordinal then 'duplicate'
+        else 'loaded'
+    end as outcome,
+    checked.reject_column as problem_column,
+    checked.problem_value,
+    checked.problem_reason,
+    checked.related_ordinal
+from checked
+left join repeated using (row_hash)
