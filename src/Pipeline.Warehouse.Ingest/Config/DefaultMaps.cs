@@ -7,7 +7,7 @@ public static class DefaultMaps
     public static readonly IReadOnlyList<KeyValuePair<string, string>> Stages =
     [
         // The modern pipeline, under its own names and the seed's labels.
-        .. Canonical.Stages.Select(s => KeyValuePair.Create(s, s)),
+        .. CanonicalNames.Stages.Select(s => KeyValuePair.Create(s, s)),
         Pair("Identify lead", "lead"),
         Pair("Demo complete", "demo"),
         Pair("Second demo", "demo"),
@@ -50,7 +50,7 @@ public static class DefaultMaps
     /// (compared like stage labels, so "Warm Call" and "M.Q.L." match).
     /// </summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> LeadTypes =
-        [.. Canonical.LeadTypes.Select(t => KeyValuePair.Create(t, t))];
+        [.. CanonicalNames.LeadTypes.Select(t => KeyValuePair.Create(t, t))];
 
     private static KeyValuePair<string, string> Pair(string label, string canonical) => KeyValuePair.Create(label, canonical);
 }

@@ -56,11 +56,11 @@ public sealed record WarehouseConfig
     private WarehouseConfig Validated(string path)
     {
         foreach (var (label, stage) in StageMap)
-            if (!Canonical.Stages.Contains(stage))
-                throw new InputException($"Config file {path}: stageMap maps \"{label}\" to \"{stage}\", which is not a canonical stage. Use one of: {string.Join(", ", Canonical.Stages)}.");
+            if (!CanonicalNames.Stages.Contains(stage))
+                throw new InputException($"Config file {path}: stageMap maps \"{label}\" to \"{stage}\", which is not a canonical stage. Use one of: {string.Join(", ", CanonicalNames.Stages)}.");
         foreach (var (label, leadType) in LeadTypeMap)
-            if (!Canonical.LeadTypes.Contains(leadType) && leadType != "unknown")
-                throw new InputException($"Config file {path}: leadTypeMap maps \"{label}\" to \"{leadType}\", which is not a canonical lead type. Use one of: {string.Join(", ", Canonical.LeadTypes)}, unknown.");
+            if (!CanonicalNames.LeadTypes.Contains(leadType) && leadType != "unknown")
+                throw new InputException($"Config file {path}: leadTypeMap maps \"{label}\" to \"{leadType}\", which is not a canonical lead type. Use one of: {string.Join(", ", CanonicalNames.LeadTypes)}, unknown.");
         foreach (var (currency, rate) in ExchangeRates)
             if (rate <= 0)
                 throw new InputException($"Config file {path}: exchangeRates.{currency} is {rate}; a rate must be a positive number of {ReportingCurrency} per {currency}.");

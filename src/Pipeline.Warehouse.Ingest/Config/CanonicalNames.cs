@@ -1,7 +1,7 @@
 namespace Pipeline.Warehouse.Ingest.Config;
 
 /// <summary>The nine canonical stages (METRICS.md section 2) and the nine lead types (INPUTS.md).</summary>
-public static class Canonical
+public static class CanonicalNames
 {
     public static readonly IReadOnlyList<string> Stages =
     [
