@@ -1,0 +1,181 @@
+/*
+description: Early warnings (METRICS.md section 6), flagged rows only: for each segment, the
+  latest complete month M against the 6 months before it, pooled. Stage conversion (stages 1-8)
+  and win rate by a two-proportion z-test (evaluated when n1 >= 20 and n0 >= 60; z <= -2 warning,
+  z <= -3 critical); pipeline creation against the baseline monthly mean (evaluated when the mean
+  >= 10; below 0.7x warning, below 0.5x critical); median won cycle against the baseline median
+  (evaluated when n1 >= 10, n0 >= 30 and the baseline median > 0; ratio >= 1.25 warning, >= 1.5
+  critical). Grain: segment_type, segment_value, metric, stage.
+columns:
+  as_of: The run's as-of date.
+  segment_type: all, region, product, company_size or lead_type.
+  segment_value: The segment (all for type all).
+  metric: stage_conversion, win_rate, pipeline_creation or cycle_time.
+  stage: The canonical stage of a stage_conversion row; NULL otherwise.
+  month: M, the latest complete month before T (first day).
+  current_n: In M: exits (stage_conversion), closed deals (win_rate), deals created (pipeline_creation) or won deals (cycle_time).
+  current_value: In M: the conversion, the win rate, the count of new pipeline deals, or the median won cycle in days.
+  baseline_n: In the 6 baseline months: exits, closed deals, the 6-month total of new pipeline deals, or won deals.
+  baseline_value: In the baseline: the pooled conversion, the pooled win rate, the monthly mean of new pipeline deals, or the median won cycle.
+  z_score: The two-proportion z (0 when the pooled proportion is 0 or 1); NULL for pipeline_creation and cycle_time.
+  severity: warning or critical (the worst the row reaches).
+*/
+with params as (
+    select
+        as_of,
+        cast(date_trunc('month', as_of_instant) - interval 1 month as date) as current_month,
+        cast(date_trunc('month', as_of_instant) - interval 7 month as date) as baseline_start
+    from run_params
+),
+
+periods as (
+    select
+        segments.segment_type,
+        segments.segment_value,
+        segments.deal_id,
+        params.current_month,
+        params.baseline_start
+    from int_deal_segments as segments
+    cross join params
+),
+
+-- Stage conversion: exits attributed to the month of the exit.
+conversion as (
+    select
+        periods.segment_type,
+        periods.segment_value,
+        'stage_conversion' as metric,
+        exits.stage_order,
+        count(*) filter (where exits.exit_at >= periods.current_month and exits.exit_at < periods.current_month + interval 1 month) as n1,
+        count(*) filter (where exits.advanced and exits.exit_at >= periods.current_month and exits.exit_at < periods.current_month + interval 1 month) as x1,
+        count(*) filter (where exits.exit_at >= periods.baseline_start and exits.exit_at < periods.current_month) as n0,
+        count(*) filter (where exits.advanced and exits.exit_at >= periods.baseline_start and exits.exit_at < periods.current_month) as x0
+    from periods
+    join int_stage_exits as exits using (deal_id)
+    where exits.exit_at >= periods.baseline_start
+    group by all
+),
+
+-- Win rate: deals closed in the month.
+wins as (
+    select
+        periods.segment_type,
+        periods.segment_value,
+        'win_rate' as metric,
+        cast(null as integer) as stage_order,
+        count(*) filter (where deals.closed_at >= periods.current_month) as n1,
+        count(*) filter (where deals.status = 'won' and deals.closed_at >= periods.current_month) as x1,
+        count(*) filter (where deals.closed_at < periods.current_month) as n0,
+        count(*) filter (where deals.status = 'won' and deals.closed_at < periods.current_month) as x0
+    from periods
+    join core.fact_deal as deals using (deal_id)
+    where deals.status in ('won', 'lost')
+        and deals.closed_at >= periods.baseline_start
+        and deals.closed_at < periods.current_month + interval 1 month
+    group by all
+),
+
+proportions as (
+    select
+        *,
+        (x1 + x0) / (n1 + n0) as pooled
+    from (select * from conversion union all select * from wins)
+    where n1 >= 20 and n0 >= 60
+),
+
+z_tests as (
+    select
+        segment_type,
+        segment_value,
+        metric,
+        stage_order,
+        n1 as current_n,
+        x1 / n1 as current_value,
+        n0 as baseline_n,
+        x0 / n0 as baseline_value,
+        case
+            when pooled * (1 - pooled) * (1 / n1 + 1 / n0) <= 0 then 0.0
+            else (x1 / n1 - x0 / n0) / sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
+        end as z_score
+    from proportions
+),
+
+-- Pipeline creation: deals whose first entry of order >= 4 (opportunity or later) falls in the month.
+created as (
+    select deal_id, min(entered_at) as created_at
+    from core.fact_stage_transition
+    where stage_order >= 4
+    group by deal_id
+),
+
+creation as (
+    select
+        periods.segment_type,
+        periods.segment_value,
+        count(*) filter (where created.created_at >= periods.current_month and created.created_at < periods.current_month + interval 1 month) as current_count,
+        count(*) filter (where created.created_at >= periods.baseline_start and created.created_at < periods.current_month) as baseline_total
+    from periods
+    join created using (deal_id)
+    group by all
+),
+
+-- Cycle time: median sales cycle of the deals won in the month.
+cycles as (
+    select
+        periods.segment_type,
+        periods.segment_value,
+        count(*) filter (where deals.closed_at >= periods.current_month) as n1,
+        quantile_cont(deals.cycle_days, 0.5) filter (where deals.closed_at >= periods.current_month) as median1,
+        count(*) filter (where deals.closed_at < periods.current_month) as n0,
+        quantile_cont(deals.cycle_days, 0.5) filter (where deals.closed_at < periods.current_month) as median0
+    from periods
+    join core.fact_deal as deals using (deal_id)
+    where deals.status = 'won'
+        and deals.closed_at >= periods.baseline_start
+        and deals.closed_at < periods.current_month + interval 1 month
+    group by all
+),
+
+flagged as (
+    select
+        segment_type, segment_value, metric, stage_order,
+        current_n, current_value, baseline_n, baseline_value, z_score,
+        case when z_score <= -3 then 'critical' when z_score <= -2 then 'warning' end as severity
+    from z_tests
+    union all
+    select
+        segment_type, segment_value, 'pipeline_creation', null,
+        current_count, current_count, baseline_total, baseline_total / 6, null,
+        case
+            when current_count < 0.5 * (baseline_total / 6) then 'critical'
+            when current_count < 0.7 * (baseline_total / 6) then 'warning'
+        end
+    from creation
+    where baseline_total / 6 >= 10
+    union all
+    select
+        segment_type, segment_value, 'cycle_time', null,
+        n1, median1, n0, median0, null,
+        case when median1 / median0 >= 1.5 then 'critical' when median1 / median0 >= 1.25 then 'warning' end
+    from cycles
+    where n1 >= 10 and n0 >= 30 and median0 > 0
+)
+
+select
+    params.as_of,
+    flagged.segment_type,
+    flagged.segment_value,
+    flagged.metric,
+    stages.stage,
+    params.current_month as month,
+    flagged.current_n,
+    cast(flagged.current_value as double) as current_value,
+    flagged.baseline_n,
+    cast(flagged.baseline_value as double) as baseline_value,
+    flagged.z_score,
+    flagged.severity
+from flagged
+cross join params
+left join core.dim_stage as stages on stages.stage_order = flagged.stage_order
+where flagged.severity is not null
+order by flagged.severity, flagged.z_score nulls last, flagged.segment_type, flagged.segment_value, flagged.metric, flagged.stage_order

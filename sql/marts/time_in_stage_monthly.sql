@@ -1,0 +1,32 @@
+/*
+description: Time in stage (METRICS.md section 5) per month and segment: the durations of the
+  timeline entries of each stage whose next entry falls in the month, with their count, median
+  (interpolated), mean and 75th percentile in days. Medians do not add up: for another period,
+  compute them from core.fact_stage_transition. The as-of month is partial. Grain: month,
+  segment_type, segment_value, stage.
+columns:
+  month: First day of the month in which the entries ended (their next entry began).
+  segment_type: all, region, product, company_size or lead_type.
+  segment_value: The segment (all for type all).
+  stage: The canonical stage.
+  stage_order: The stage's order; NULL for closed_lost.
+  entries: Timeline entries of the stage that ended in the month.
+  median_days: Median duration in days (mean of the two middle values for an even count).
+  mean_days: Mean duration in days.
+  p75_days: 75th percentile of the duration in days (interpolated).
+*/
+select
+    cast(date_trunc('month', transitions.exited_at) as date) as month,
+    segments.segment_type,
+    segments.segment_value,
+    transitions.stage,
+    transitions.stage_order,
+    count(*) as entries,
+    quantile_cont(transitions.days_in_stage, 0.5) as median_days,
+    avg(transitions.days_in_stage) as mean_days,
+    quantile_cont(transitions.days_in_stage, 0.75) as p75_days
+from core.fact_stage_transition as transitions
+join int_deal_segments as segments using (deal_id)
+where transitions.exited_at is not null
+group by all
+order by all
