@@ -28,50 +28,61 @@ with params as (
     from run_params
 ),
 
-periods as (
-    select
-        segments.segment_type,
-        segments.segment_value,
-        segments.deal_id,
-        params.current_month,
-        params.baseline_start
-    from int_deal_segments as segments
+-- Stage exits and closes of the 7 months, from the additive marts, rolled up to each segment type.
+flows as (
+    select flow.*, flow.month = params.current_month as is_current
+    from marts.stage_flow as flow
     cross join params
+    where flow.month >= params.baseline_start and flow.month <= params.current_month
 ),
 
--- Stage conversion: exits attributed to the month of the exit.
-conversion as (
+closes as (
+    select outcomes.*, outcomes.month = params.current_month as is_current
+    from marts.outcomes_monthly as outcomes
+    cross join params
+    where outcomes.month >= params.baseline_start and outcomes.month <= params.current_month
+),
+
+flows_by_segment as (
+    select 'all' as segment_type, 'all' as segment_value, stage_order, is_current, exited, advanced from flows
+    union all select 'region', region, stage_order, is_current, exited, advanced from flows
+    union all select 'product', product, stage_order, is_current, exited, advanced from flows
+    union all select 'company_size', company_size, stage_order, is_current, exited, advanced from flows
+    union all select 'lead_type', lead_type, stage_order, is_current, exited, advanced from flows
+),
+
+closes_by_segment as (
+    select 'all' as segment_type, 'all' as segment_value, is_current, won, lost from closes
+    union all select 'region', region, is_current, won, lost from closes
+    union all select 'product', product, is_current, won, lost from closes
+    union all select 'company_size', company_size, is_current, won, lost from closes
+    union all select 'lead_type', lead_type, is_current, won, lost from closes
+),
+
+-- Stage conversion: exits attributed to the month of the exit; win rate: deals closed in the month.
+counts as (
     select
-        periods.segment_type,
-        periods.segment_value,
+        segment_type,
+        segment_value,
         'stage_conversion' as metric,
-        exits.stage_order,
-        count(*) filter (where exits.exit_at >= periods.current_month and exits.exit_at < periods.current_month + interval 1 month) as n1,
-        count(*) filter (where exits.advanced and exits.exit_at >= periods.current_month and exits.exit_at < periods.current_month + interval 1 month) as x1,
-        count(*) filter (where exits.exit_at >= periods.baseline_start and exits.exit_at < periods.current_month) as n0,
-        count(*) filter (where exits.advanced and exits.exit_at >= periods.baseline_start and exits.exit_at < periods.current_month) as x0
-    from periods
-    join int_stage_exits as exits using (deal_id)
-    where exits.exit_at >= periods.baseline_start
+        stage_order,
+        sum(exited) filter (where is_current) as n1,
+        sum(advanced) filter (where is_current) as x1,
+        sum(exited) filter (where not is_current) as n0,
+        sum(advanced) filter (where not is_current) as x0
+    from flows_by_segment
     group by all
-),
-
--- Win rate: deals closed in the month.
-wins as (
+    union all
     select
-        periods.segment_type,
-        periods.segment_value,
-        'win_rate' as metric,
-        cast(null as integer) as stage_order,
-        count(*) filter (where deals.closed_at >= periods.current_month) as n1,
-        count(*) filter (where deals.status = 'won' and deals.closed_at >= periods.current_month) as x1,
-        count(*) filter (where deals.closed_at < periods.current_month) as n0,
-        count(*) filter (where deals.status = 'won' and deals.closed_at < periods.current_month) as x0
-    from periods
-    join core.fact_deal as deals using (deal_id)
-    where deals.status in ('won', 'lost')
-        and deals.closed_at >= periods.baseline_start
-        and deals.closed_at < periods.current_month + interval 1 month
+        segment_type,
+        segment_value,
+        'win_rate',
+        cast(null as integer),
+        sum(won + lost) filter (where is_current),
+        sum(won) filter (where is_current),
+        sum(won + lost) filter (where not is_current),
+        sum(won) filter (where not is_current)
+    from closes_by_segment
     group by all
 ),
 
@@ -79,7 +90,7 @@ proportions as (
     select
         *,
         (x1 + x0) / (n1 + n0) as pooled
-    from (select * from conversion union all select * from wins)
+    from counts
     where n1 >= 20 and n0 >= 60
 ),
 
@@ -100,39 +111,62 @@ z_tests as (
     from proportions
 ),
 
--- Pipeline creation: deals whose first entry of order >= 4 (opportunity or later) falls in the month.
+-- Pipeline creation: deals whose first entry of order >= 4 (opportunity or later) falls in the
+-- month; cycle time: the sales cycles of the deals won in the month. Per deal, then per segment.
 created as (
-    select deal_id, min(entered_at) as created_at
-    from core.fact_stage_transition
-    where stage_order >= 4
-    group by deal_id
+    select transitions.deal_id, min(transitions.entered_at) >= params.current_month as is_current
+    from core.fact_stage_transition as transitions
+    cross join params
+    where transitions.stage_order >= 4
+    group by transitions.deal_id, params.current_month, params.baseline_start
+    having min(transitions.entered_at) >= params.baseline_start
+        and min(transitions.entered_at) < params.current_month + interval 1 month
+),
+
+won as (
+    select deals.deal_id, deals.closed_at >= params.current_month as is_current, deals.cycle_days
+    from core.fact_deal as deals
+    cross join params
+    where deals.status = 'won'
+        and deals.closed_at >= params.baseline_start
+        and deals.closed_at < params.current_month + interval 1 month
+),
+
+created_by_segment as (
+    select 'all' as segment_type, 'all' as segment_value, created.is_current from created
+    union all select 'region', deals.region, created.is_current from created join core.fact_deal as deals using (deal_id)
+    union all select 'product', deals.product, created.is_current from created join core.fact_deal as deals using (deal_id)
+    union all select 'company_size', deals.company_size, created.is_current from created join core.fact_deal as deals using (deal_id)
+    union all select 'lead_type', deals.lead_type, created.is_current from created join core.fact_deal as deals using (deal_id)
+),
+
+won_by_segment as (
+    select 'all' as segment_type, 'all' as segment_value, won.is_current, won.cycle_days from won
+    union all select 'region', deals.region, won.is_current, won.cycle_days from won join core.fact_deal as deals using (deal_id)
+    union all select 'product', deals.product, won.is_current, won.cycle_days from won join core.fact_deal as deals using (deal_id)
+    union all select 'company_size', deals.company_size, won.is_current, won.cycle_days from won join core.fact_deal as deals using (deal_id)
+    union all select 'lead_type', deals.lead_type, won.is_current, won.cycle_days from won join core.fact_deal as deals using (deal_id)
 ),
 
 creation as (
     select
-        periods.segment_type,
-        periods.segment_value,
-        count(*) filter (where created.created_at >= periods.current_month and created.created_at < periods.current_month + interval 1 month) as current_count,
-        count(*) filter (where created.created_at >= periods.baseline_start and created.created_at < periods.current_month) as baseline_total
-    from periods
-    join created using (deal_id)
+        segment_type,
+        segment_value,
+        count(*) filter (where is_current) as current_count,
+        count(*) filter (where not is_current) as baseline_total
+    from created_by_segment
     group by all
 ),
 
--- Cycle time: median sales cycle of the deals won in the month.
 cycles as (
     select
-        periods.segment_type,
-        periods.segment_value,
-        count(*) filter (where deals.closed_at >= periods.current_month) as n1,
-        quantile_cont(deals.cycle_days, 0.5) filter (where deals.closed_at >= periods.current_month) as median1,
-        count(*) filter (where deals.closed_at < periods.current_month) as n0,
-        quantile_cont(deals.cycle_days, 0.5) filter (where deals.closed_at < periods.current_month) as median0
-    from periods
-    join core.fact_deal as deals using (deal_id)
-    where deals.status = 'won'
-        and deals.closed_at >= periods.baseline_start
-        and deals.closed_at < periods.current_month + interval 1 month
+        segment_type,
+        segment_value,
+        count(*) filter (where is_current) as n1,
+        quantile_cont(cycle_days, 0.5) filter (where is_current) as median1,
+        count(*) filter (where not is_current) as n0,
+        quantile_cont(cycle_days, 0.5) filter (where not is_current) as median0
+    from won_by_segment
     group by all
 ),
 

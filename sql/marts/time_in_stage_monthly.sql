@@ -15,18 +15,39 @@ columns:
   mean_days: Mean duration in days.
   p75_days: 75th percentile of the duration in days (interpolated).
 */
-select
-    cast(date_trunc('month', transitions.exited_at) as date) as month,
-    segments.segment_type,
-    segments.segment_value,
-    transitions.stage,
-    transitions.stage_order,
-    count(*) as entries,
-    quantile_cont(transitions.days_in_stage, 0.5) as median_days,
-    avg(transitions.days_in_stage) as mean_days,
-    quantile_cont(transitions.days_in_stage, 0.75) as p75_days
-from core.fact_stage_transition as transitions
-join int_deal_segments as segments using (deal_id)
-where transitions.exited_at is not null
-group by all
-order by all
+-- One aggregate per segment type, one after the other: a median keeps every value of its group,
+-- so grouping the five types at once would hold five copies of every duration.
+with durations as (
+    select
+        cast(date_trunc('month', transitions.exited_at) as date) as month,
+        transitions.stage,
+        transitions.stage_order,
+        transitions.days_in_stage,
+        deals.region,
+        deals.product,
+        deals.company_size,
+        deals.lead_type
+    from core.fact_stage_transition as transitions
+    join core.fact_deal as deals using (deal_id)
+    where transitions.exited_at is not null
+)
+
+select month, 'all' as segment_type, 'all' as segment_value, stage, stage_order, count(*) as entries,
+    quantile_cont(days_in_stage, 0.5) as median_days, avg(days_in_stage) as mean_days, quantile_cont(days_in_stage, 0.75) as p75_days
+from durations group by all
+union all
+select month, 'region', region, stage, stage_order, count(*),
+    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+from durations group by all
+union all
+select month, 'product', product, stage, stage_order, count(*),
+    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+from durations group by all
+union all
+select month, 'company_size', company_size, stage, stage_order, count(*),
+    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+from durations group by all
+union all
+select month, 'lead_type', lead_type, stage, stage_order, count(*),
+    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+from durations group by all

@@ -46,19 +46,35 @@ open_counts as (
     group by all
 ),
 
+-- Closes per segment and day first (additive), so each month end's 365-day window is a sum of days.
+closes_by_day as (
+    select
+        segments.segment_type,
+        segments.segment_value,
+        cast(deals.closed_at as date) as day,
+        count(*) as closed,
+        count(*) filter (where deals.status = 'won') as won,
+        sum(deals.amount) filter (where deals.status = 'won') as amount_won,
+        count(deals.amount) filter (where deals.status = 'won') as won_with_amount,
+        sum(deals.cycle_days) filter (where deals.status = 'won') as cycle_days_won
+    from core.fact_deal as deals
+    join int_deal_segments as segments using (deal_id)
+    where deals.status in ('won', 'lost')
+    group by all
+),
+
 closed as (
     select
         month_ends.month,
-        segments.segment_type,
-        segments.segment_value,
-        count(*) as closed,
-        count(*) filter (where deals.status = 'won') as won,
-        avg(deals.amount) filter (where deals.status = 'won') as avg_won_amount,
-        avg(deals.cycle_days) filter (where deals.status = 'won') as avg_cycle_days
+        closes.segment_type,
+        closes.segment_value,
+        sum(closes.closed) as closed,
+        sum(closes.won) as won,
+        sum(closes.amount_won) / nullif(sum(closes.won_with_amount), 0) as avg_won_amount,
+        sum(closes.cycle_days_won) / nullif(sum(closes.won), 0) as avg_cycle_days
     from month_ends
-    join core.fact_deal as deals
-        on deals.closed_at >= month_ends.month_end - interval 365 days and deals.closed_at < month_ends.month_end
-    join int_deal_segments as segments using (deal_id)
+    join closes_by_day as closes
+        on closes.day >= month_ends.month_end - interval 365 days and closes.day < month_ends.month_end
     group by all
 ),
 

@@ -47,8 +47,23 @@ public sealed partial class ModelRunner(string sqlRoot)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var selected = ModelFolders.Select(folders);
+        return Build(connection, m => selected.Contains(m.Folder), onBuilt);
+    }
+
+    /// <summary>
+    /// Runs the macros (once per connection), then builds the models <paramref name="include"/>
+    /// selects, in dependency order; their dependencies must be selected too or built earlier on
+    /// this connection.
+    /// </summary>
+    public IReadOnlyList<ModelResult> Build(
+        DuckDBConnection connection,
+        Func<Model, bool> include,
+        Action<ModelResult>? onBuilt = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(include);
         var state = states.GetOrCreateValue(connection);
-        var models = catalog.Models.Where(m => selected.Contains(m.Folder)).ToList();
+        var models = catalog.Models.Where(include).ToList();
         CheckDependenciesAvailable(models, state);
         RunMacros(connection, state);
 

@@ -36,7 +36,15 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse));
             new RunParameters(loadId, asOf, config).Write(connection);
             var loaded = Phase("load files", () => LoadFiles(connection, files));
-            Phase("build models", () => runner.Build(connection, onBuilt: observer.ModelBuilt));
+            var plan = new BuildPlan(runner.Models);
+            void Built(ModelResult model)
+            {
+                observer.ModelBuilt(model);
+                if (plan.RawTablesDoneAfter(model))
+                    DropRawTables(connection);
+            }
+            Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
+            Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             var (accounts, rejected) = Phase("account rows", () =>
                 LoadAccounting.Collect(connection, loaded, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
@@ -87,6 +95,18 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         foreach (var spec in CanonicalDialect.Files.Where(s => files.All(f => f.Spec != s)))
             RawLoader.CreateEmpty(connection, spec);
         return loaded;
+    }
+
+    /// <summary>The raw tables are read only through the staging views; once their readers are built, free the memory.</summary>
+    private static void DropRawTables(DuckDBConnection connection)
+    {
+        var tables = new List<string>();
+        using (var command = Sql.Command(connection, "select table_name from duckdb_tables() where temporary and starts_with(table_name, 'raw_')"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                tables.Add(reader.GetString(0));
+        foreach (var table in tables)
+            Sql.Execute(connection, $"drop table temp.main.\"{table}\"");
     }
 
     private static void CheckRejectThreshold(IReadOnlyList<FileAccount> accounts, IReadOnlyList<RejectedRow> rejected, WarehouseConfig config)
