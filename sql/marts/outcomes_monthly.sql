@@ -29,7 +29,8 @@ select
     count(*) filter (where status = 'lost') as lost,
     cast(coalesce(sum(amount) filter (where status = 'won'), 0) as decimal(18, 2)) as amount_won,
     cast(coalesce(sum(amount) filter (where status = 'lost'), 0) as decimal(18, 2)) as amount_lost,
-    coalesce(sum(cycle_days) filter (where status = 'won'), 0) as cycle_days_won_sum,
+    -- summed in whole microseconds, so the total does not depend on the order of the sum
+    coalesce(sum(epoch_us(closed_at) - epoch_us(start_at)) filter (where status = 'won'), 0) / 86400e6 as cycle_days_won_sum,
     count(amount) filter (where status = 'won') as won_with_amount,
     count(amount) filter (where status = 'lost') as lost_with_amount,
 from core.fact_deal

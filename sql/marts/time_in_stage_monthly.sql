@@ -15,6 +15,7 @@ columns:
   mean_days: Mean duration in days.
   p75_days: 75th percentile of the duration in days (interpolated).
 */
+-- Means from whole microseconds, so they do not depend on the order of the sum.
 -- One aggregate per segment type, one after the other: a median keeps every value of its group,
 -- so grouping the five types at once would hold five copies of every duration.
 with durations as (
@@ -23,6 +24,7 @@ with durations as (
         transitions.stage,
         transitions.stage_order,
         transitions.days_in_stage,
+        epoch_us(transitions.exited_at) - epoch_us(transitions.entered_at) as duration_us,
         deals.region,
         deals.product,
         deals.company_size,
@@ -33,21 +35,21 @@ with durations as (
 )
 
 select month, 'all' as segment_type, 'all' as segment_value, stage, stage_order, count(*) as entries,
-    quantile_cont(days_in_stage, 0.5) as median_days, avg(days_in_stage) as mean_days, quantile_cont(days_in_stage, 0.75) as p75_days
+    quantile_cont(days_in_stage, 0.5) as median_days, sum(duration_us) / count(*) / 86400e6 as mean_days, quantile_cont(days_in_stage, 0.75) as p75_days
 from durations group by all
 union all
 select month, 'region', region, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
 from durations group by all
 union all
 select month, 'product', product, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
 from durations group by all
 union all
 select month, 'company_size', company_size, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
 from durations group by all
 union all
 select month, 'lead_type', lead_type, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), avg(days_in_stage), quantile_cont(days_in_stage, 0.75)
+    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
 from durations group by all

@@ -19,7 +19,15 @@ with params as (
     select as_of, as_of_instant, as_of_instant - interval 365 days as window_start from run_params
 ),
 
-figures as (
+-- Every segment seen among the deals, and the segment all even when there are none.
+segments as (
+    select 'all' as segment_type, 'all' as segment_value
+    union
+    select segment_type, segment_value from int_deal_segments
+),
+
+-- Cycles are summed in whole microseconds, so the mean does not depend on the order of the sum.
+by_segment as (
     select
         segments.segment_type,
         segments.segment_value,
@@ -27,11 +35,24 @@ figures as (
         count(*) filter (where deals.status in ('won', 'lost') and deals.closed_at >= params.window_start) as closed_in_window,
         count(*) filter (where deals.status = 'won' and deals.closed_at >= params.window_start) as won_in_window,
         avg(deals.amount) filter (where deals.status = 'won' and deals.closed_at >= params.window_start) as avg_won_amount,
-        avg(deals.cycle_days) filter (where deals.status = 'won' and deals.closed_at >= params.window_start) as avg_cycle_days
+        sum(epoch_us(deals.closed_at) - epoch_us(deals.start_at)) filter (where deals.status = 'won' and deals.closed_at >= params.window_start) as cycle_us_won
     from int_deal_segments as segments
     join core.fact_deal as deals using (deal_id)
     cross join params
     group by all
+),
+
+figures as (
+    select
+        segments.segment_type,
+        segments.segment_value,
+        coalesce(by_segment.open_opportunities, 0) as open_opportunities,
+        coalesce(by_segment.closed_in_window, 0) as closed_in_window,
+        coalesce(by_segment.won_in_window, 0) as won_in_window,
+        by_segment.avg_won_amount,
+        by_segment.cycle_us_won / nullif(by_segment.won_in_window, 0) / 86400e6 as avg_cycle_days
+    from segments
+    left join by_segment using (segment_type, segment_value)
 )
 
 select

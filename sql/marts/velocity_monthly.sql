@@ -46,7 +46,8 @@ open_counts as (
     group by all
 ),
 
--- Closes per segment and day first (additive), so each month end's 365-day window is a sum of days.
+-- Closes per segment and day first (additive), so each month end's 365-day window is a sum of days;
+-- cycles in whole microseconds, so the mean does not depend on the order of the sum.
 closes_by_day as (
     select
         segments.segment_type,
@@ -56,7 +57,7 @@ closes_by_day as (
         count(*) filter (where deals.status = 'won') as won,
         sum(deals.amount) filter (where deals.status = 'won') as amount_won,
         count(deals.amount) filter (where deals.status = 'won') as won_with_amount,
-        sum(deals.cycle_days) filter (where deals.status = 'won') as cycle_days_won
+        sum(epoch_us(deals.closed_at) - epoch_us(deals.start_at)) filter (where deals.status = 'won') as cycle_us_won
     from core.fact_deal as deals
     join int_deal_segments as segments using (deal_id)
     where deals.status in ('won', 'lost')
@@ -71,7 +72,7 @@ closed as (
         sum(closes.closed) as closed,
         sum(closes.won) as won,
         sum(closes.amount_won) / nullif(sum(closes.won_with_amount), 0) as avg_won_amount,
-        sum(closes.cycle_days_won) / nullif(sum(closes.won), 0) as avg_cycle_days
+        sum(closes.cycle_us_won) / nullif(sum(closes.won), 0) / 86400e6 as avg_cycle_days
     from month_ends
     join closes_by_day as closes
         on closes.day >= month_ends.month_end - interval 365 days and closes.day < month_ends.month_end
@@ -79,7 +80,9 @@ closed as (
 ),
 
 segments as (
-    select distinct segment_type, segment_value from int_deal_segments
+    select 'all' as segment_type, 'all' as segment_value
+    union
+    select segment_type, segment_value from int_deal_segments
 ),
 
 final as (
