@@ -61,13 +61,8 @@ key_winners as (
 final as (
     select
         checked.*,
-        case
-            when reject_column is not null then 'rejected'
-            when ordinal = winner_ordinal then 'loaded'
-            when row_hash = winner_hash then 'duplicate'
-            else 'rejected'
-        end as outcome,
-        case when reject_column is null and ordinal <> winner_ordinal and row_hash <> winner_hash then winner_ordinal end as related_ordinal
+        key_outcome(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as outcome,
+        key_conflict_with(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as related_ordinal
     from checked
     left join key_winners using (deal_id)
 )

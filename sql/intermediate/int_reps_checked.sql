@@ -27,12 +27,7 @@ key_winners as (
 final as (
     select
         checked.*,
-        case
-            when reject_column is not null then 'rejected'
-            when ordinal = winner_ordinal then 'loaded'
-            when row_hash = winner_hash then 'duplicate'
-            else 'rejected'
-        end as outcome,
+        key_outcome(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as outcome,
         case when reject_column is not null or (ordinal <> winner_ordinal and row_hash <> winner_hash) then coalesce(reject_column, 'rep_id') end as problem_column,
         case reject_column
             when 'rep_id' then ''
@@ -50,7 +45,7 @@ final as (
             when 'active' then 'is not a yes/no value. Write true or false (yes/no, 1/0 and active/inactive work too), or leave it empty.'
             else 'repeats a rep_id with different values; the first row for it is on line {related_line}. Keep one row per rep, or make the rows identical.'
         end as problem_reason,
-        case when reject_column is null and ordinal <> winner_ordinal and row_hash <> winner_hash then winner_ordinal end as related_ordinal
+        key_conflict_with(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as related_ordinal
     from checked
     left join key_winners using (rep_id)
 )
