@@ -2,13 +2,15 @@
 description: Sales velocity as of the end of each of the last 24 complete months, per segment:
   the definition of marts.velocity (METRICS.md section 5) with T replaced by the month's end t:
   open opportunities at t, and the win rate, average won amount and average won cycle of the deals
-  closed in the 365 days before t. Grain: month, segment_type, segment_value.
+  closed in the 365 days before t. A deal's state at t is its timeline's before t: a deal closed
+  then and reopened later counts as closed at t (with that close), one reopened before t does not.
+  Grain: month, segment_type, segment_value.
 columns:
   month: First day of the month whose end t the row is as of.
   segment_type: all, region, product, company_size or lead_type.
   segment_value: The segment (all for type all).
   open_opportunities: Deals open at t that had reached opportunity by then.
-  win_rate: Won / closed over deals closed in [t - 365 days, t); NULL when none closed.
+  win_rate: Won / closed over deals closed at t whose close is in [t - 365 days, t); NULL when none closed.
   avg_won_amount: Mean amount of the deals won in that window; NULL when none.
   avg_cycle_days: Mean sales cycle of the deals won in that window; NULL when none.
   velocity_per_day: open_opportunities * win_rate * avg_won_amount / avg_cycle_days (currency per day); NULL where a factor is NULL or the cycle is 0.
@@ -46,8 +48,9 @@ open_counts as (
     group by all
 ),
 
--- Closes per segment and day first (additive), so each month end's 365-day window is a sum of days;
--- cycles in whole microseconds, so the mean does not depend on the order of the sum.
+-- Closes that were never reopened (the closed deals of core.fact_deal) per segment and day first
+-- (additive), so each month end's 365-day window is a sum of days; cycles in whole microseconds, so
+-- the mean does not depend on the order of the sum.
 closes_by_day as (
     select
         segments.segment_type,
@@ -64,18 +67,49 @@ closes_by_day as (
     group by all
 ),
 
-closed as (
+-- A close that was reopened later (a terminal entry that is not the deal's last: few of them) still
+-- counts at every month end t in its window that is not after the reopening (exited_at >= t).
+reopened_closes as (
     select
         month_ends.month,
-        closes.segment_type,
-        closes.segment_value,
-        sum(closes.closed) as closed,
-        sum(closes.won) as won,
-        sum(closes.amount_won) / nullif(sum(closes.won_with_amount), 0) as avg_won_amount,
-        sum(closes.cycle_us_won) / nullif(sum(closes.won), 0) / 86400e6 as avg_cycle_days
+        segments.segment_type,
+        segments.segment_value,
+        count(*) as closed,
+        count(*) filter (where transitions.stage = 'closed_won') as won,
+        sum(deals.amount) filter (where transitions.stage = 'closed_won') as amount_won,
+        count(deals.amount) filter (where transitions.stage = 'closed_won') as won_with_amount,
+        sum(epoch_us(transitions.entered_at) - epoch_us(deals.start_at)) filter (where transitions.stage = 'closed_won') as cycle_us_won
+    from core.fact_stage_transition as transitions
+    join month_ends
+        on transitions.entered_at >= month_ends.month_end - interval 365 days
+        and transitions.entered_at < month_ends.month_end
+        and transitions.exited_at >= month_ends.month_end
+    join core.fact_deal as deals using (deal_id)
+    join int_deal_segments as segments using (deal_id)
+    where transitions.stage in ('closed_won', 'closed_lost') and transitions.exited_at is not null
+    group by all
+),
+
+closes_in_window as (
+    select month_ends.month, closes.segment_type, closes.segment_value, closes.closed, closes.won, closes.amount_won, closes.won_with_amount, closes.cycle_us_won
     from month_ends
     join closes_by_day as closes
         on closes.day >= month_ends.month_end - interval 365 days and closes.day < month_ends.month_end
+    union all
+    select month, segment_type, segment_value, closed, won, amount_won, won_with_amount, cycle_us_won
+    from reopened_closes
+),
+
+closed as (
+    select
+        month,
+        segment_type,
+        segment_value,
+        sum(closed) as closed,
+        sum(won) as won,
+        sum(amount_won) / nullif(sum(won_with_amount), 0) as avg_won_amount,
+        sum(cycle_us_won) / nullif(sum(won), 0) / 86400e6 as avg_cycle_days
+    from closes_in_window
     group by all
 ),
 
