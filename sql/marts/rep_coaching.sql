@@ -48,20 +48,26 @@ compared as (
         rep_stage.advanced / rep_stage.exited as rep_conversion,
         team_stage.exited - rep_stage.exited as peer_exits,
         (team_stage.advanced - rep_stage.advanced) / (team_stage.exited - rep_stage.exited) as peer_conversion,
-        team_stage.advanced / team_stage.exited as pooled,
-        rep_stage.exited as n1,
-        team_stage.exited - rep_stage.exited as n0
+        cast(rep_stage.exited as hugeint) as n1,
+        cast(rep_stage.advanced as hugeint) as x1,
+        cast(team_stage.exited - rep_stage.exited as hugeint) as n0,
+        cast(team_stage.advanced - rep_stage.advanced as hugeint) as x0
     from rep_stage
     join team_stage using (team, stage_order)
     where rep_stage.exited >= 10 and team_stage.exited - rep_stage.exited >= 30
 ),
 
+-- z from its square, a ratio of integers (as in marts.segment_warnings): with d = x1 n0 - x0 n1,
+-- N = n1 + n0 and x = x1 + x0, z^2 = d^2 N / (n1 n0 x (N - x)), so a z of exactly -2 is -2 in
+-- doubles too and flags; the root is 0 when x is 0 or N: z = 0.
 final as (
     select
         *,
         case
-            when pooled * (1 - pooled) * (1 / n1 + 1 / n0) <= 0 then 0.0
-            else (rep_conversion - peer_conversion) / sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
+            when x1 + x0 = 0 or x1 + x0 = n1 + n0 then 0.0
+            else sign(x1 * n0 - x0 * n1) * sqrt(
+                cast((x1 * n0 - x0 * n1) * (x1 * n0 - x0 * n1) * (n1 + n0) as double)
+                / cast(n1 * n0 * (x1 + x0) * (n1 + n0 - x1 - x0) as double))
         end as z_score
     from compared
 )
