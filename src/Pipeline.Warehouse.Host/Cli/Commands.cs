@@ -6,7 +6,7 @@ namespace Pipeline.Warehouse.Host.Cli;
 /// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
 public static partial class Commands
 {
-    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit"];
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
     {
@@ -50,6 +50,7 @@ public static partial class Commands
             Config = arguments.Get("config"),
             Dialect = arguments.Get("dialect") ?? "auto",
             MemoryLimit = arguments.Get("memory-limit") ?? "1GB",
+            Reports = arguments.Get("reports") ?? (demo ? Path.Combine(Home, "reports") : null),
         };
         return JobHost.RunAsync(options);
     }

@@ -53,7 +53,25 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);
+        if (options.Reports is { } reports)
+            result = result with { Reports = Phase("write scorecards", () => WriteScorecards(warehouse.Path, reports, asOf)) };
         return result with { Phases = [.. _phases], Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>
+    /// The Excel scorecards of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/. The warehouse is already
+    /// published by then, so a failure here says so.
+    /// </summary>
+    private static Pipeline.Warehouse.Reports.ScorecardResult WriteScorecards(string warehouse, string reports, DateOnly asOf)
+    {
+        try
+        {
+            return Pipeline.Warehouse.Reports.Scorecards.Write(warehouse, Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), asOf);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException($"The warehouse {warehouse} was updated, but writing the scorecards failed: {e.Message}", e);
+        }
     }
 
     private string SqlRoot() => options.SqlRoot ?? Path.Combine(AppContext.BaseDirectory, "sql");

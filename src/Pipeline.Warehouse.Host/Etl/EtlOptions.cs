@@ -21,6 +21,9 @@ public sealed class EtlOptions
     /// <summary>DuckDB's memory limit while building, e.g. 1GB; larger intermediate results spill to disk.</summary>
     public string MemoryLimit { get; set; } = "1GB";
 
+    /// <summary>Folder for the Excel scorecards (written under &lt;folder&gt;/&lt;as-of&gt;/); none when null.</summary>
+    public string? Reports { get; set; }
+
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
 }

@@ -21,6 +21,7 @@ public static class JobHost
             ["Etl:Config"] = options.Config,
             ["Etl:Dialect"] = options.Dialect,
             ["Etl:MemoryLimit"] = options.MemoryLimit,
+            ["Etl:Reports"] = options.Reports,
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

@@ -18,4 +18,5 @@ public sealed record RunResult(
     long UnknownCompanySizes,
     long DealsAfterAsOf,
     IReadOnlyList<PhaseTiming> Phases,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    Pipeline.Warehouse.Reports.ScorecardResult? Reports = null);

@@ -26,6 +26,11 @@ public static class RunSummary
         foreach (var phase in run.Phases)
             text.AppendLine(c, $"{phase.Phase,-20} {phase.Elapsed.TotalSeconds,8:0.00} s");
         text.AppendLine(c, $"{"total",-20} {run.Elapsed.TotalSeconds,8:0.00} s");
+        if (run.Reports is { } reports)
+        {
+            text.AppendLine();
+            text.AppendLine(c, $"Scorecards: {reports.RepFiles.Count} rep and {reports.ManagerFiles.Count} manager workbooks in {reports.OutputDirectory}");
+        }
         var rejected = run.Files.Sum(f => f.Rejected);
         if (rejected > 0)
         {

@@ -1,0 +1,61 @@
+using DuckDB.NET.Data;
+
+namespace Pipeline.Warehouse.Reports;
+
+/// <summary>
+/// Runs the report queries of sql/reports/ (copied beside the assembly) on a warehouse opened
+/// read-only. Values always go in as prepared-statement parameters, never into the SQL text.
+/// </summary>
+internal sealed class ReportQueries : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+    private readonly Dictionary<string, string> _sql = new(StringComparer.Ordinal);
+
+    public ReportQueries(string warehousePath)
+    {
+        if (!File.Exists(warehousePath))
+            throw new FileNotFoundException($"No warehouse at '{warehousePath}': run the ETL first (./run-etl.sh).", warehousePath);
+        _connection = new DuckDBConnection($"Data Source={warehousePath};ACCESS_MODE=READ_ONLY");
+        _connection.Open();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "set TimeZone = 'UTC'";
+        command.ExecuteNonQuery();
+    }
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "sql", "reports");
+
+    public List<ReportRow> Rows(string name, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = Load(name);
+        foreach (var (parameterName, value) in parameters)
+            command.Parameters.Add(new DuckDBParameter(parameterName, value));
+        using var reader = command.ExecuteReader();
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reader.FieldCount; i++)
+            columns[reader.GetName(i)] = i;
+        var rows = new List<ReportRow>();
+        while (reader.Read())
+        {
+            var values = new object?[reader.FieldCount];
+            for (var i = 0; i < values.Length; i++)
+                values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i) is System.Numerics.BigInteger big ? (decimal)big : reader.GetValue(i);
+            rows.Add(new ReportRow(columns, values));
+        }
+        return rows;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private string Load(string name)
+    {
+        if (_sql.TryGetValue(name, out var sql))
+            return sql;
+        var path = Path.Combine(Folder, name + ".sql");
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Report query '{name}.sql' not found in '{Folder}': the sql/reports files are copied to the output on build.", path);
+        sql = File.ReadAllText(path);
+        _sql[name] = sql;
+        return sql;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Pipeline.Warehouse.Reports;
+
+/// <summary>
+/// File names from untrusted text: only ASCII letters, digits, '-' and '_' (spaces and other
+/// separators become '-', accents are dropped to their base letter, anything else is removed),
+/// no leading or trailing '-', at most <see cref="MaxLength"/> characters, never empty. So no
+/// name can hold a path separator or "..", and every file stays in its folder.
+/// </summary>
+internal static class SafeFileName
+{
+    public const int MaxLength = 60;
+
+    // Latin letters with accents and their base letter (the process runs with invariant
+    // globalization, so Unicode decomposition is not available).
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿ";
+    private const string Plain = "AAAAAACEEEEIIIINOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyy";
+
+    public static string From(string? text, string fallback = "unnamed")
+    {
+        var builder = new StringBuilder();
+        foreach (var original in text ?? string.Empty)
+        {
+            var accented = Accented.IndexOf(original, StringComparison.Ordinal);
+            var c = accented >= 0 ? Plain[accented] : original;
+            if (char.IsAsciiLetterOrDigit(c) || c == '_')
+                builder.Append(c);
+            else if ((c == '-' || char.IsWhiteSpace(c) || c == '.' || c == '/' || c == '\\') && builder.Length > 0 && builder[^1] != '-')
+                builder.Append('-');
+        }
+        var name = builder.ToString().Trim('-');
+        if (name.Length > MaxLength)
+            name = name[..MaxLength].TrimEnd('-');
+        return name.Length == 0 ? fallback : name;
+    }
+}

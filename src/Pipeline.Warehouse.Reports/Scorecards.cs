@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace Pipeline.Warehouse.Reports;
+
+/// <summary>
+/// Writes the Excel scorecards of a warehouse: <c>reps/&lt;rep_id&gt;-&lt;name&gt;.xlsx</c> for every
+/// rep with deals in the 12 months before the as-of date, and <c>managers/&lt;team&gt;.xlsx</c> per
+/// team. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// </summary>
+public static class Scorecards
+{
+    /// <param name="warehousePath">The warehouse file, opened read-only.</param>
+    /// <param name="outputDirectory">Where reps/ and managers/ are created.</param>
+    /// <param name="asOf">The as-of date; default: that of the latest run in meta.etl_run.</param>
+    /// <param name="onFile">Called with the full path of each file written.</param>
+    public static ScorecardResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
+    {
+        var clock = Stopwatch.StartNew();
+        using var queries = new ReportQueries(warehousePath);
+        var date = asOf ?? LatestAsOf(queries, warehousePath);
+        var data = ScorecardData.Load(queries, date);
+        var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
+        var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
+        var repFiles = new List<string>();
+        foreach (var rep in data.ActiveReps)
+        {
+            var path = Unique(Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx"), repFiles);
+            new RepWorkbook(data, queries, rep).Save(path);
+            repFiles.Add(path);
+            onFile?.Invoke(path);
+        }
+        var managerFiles = new List<string>();
+        foreach (var team in data.ActiveReps.Select(rep => rep.Team).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var path = Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx"), managerFiles);
+            new ManagerWorkbook(data, queries, team).Save(path);
+            managerFiles.Add(path);
+            onFile?.Invoke(path);
+        }
+        return new ScorecardResult(date, Path.GetFullPath(outputDirectory), repFiles, managerFiles, clock.Elapsed);
+    }
+
+    private static DateOnly LatestAsOf(ReportQueries queries, string warehousePath)
+    {
+        var rows = queries.Rows("report_as_of");
+        return rows.Count > 0 && rows[0].Date("as_of") is { } date
+            ? date
+            : throw new InvalidOperationException($"The warehouse '{warehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
+    }
+
+    /// <summary>Two names that sanitize alike get "-2", "-3"... rather than overwrite each other.</summary>
+    private static string Unique(string path, List<string> written)
+    {
+        var candidate = path;
+        for (var n = 2; written.Contains(candidate, StringComparer.OrdinalIgnoreCase); n++)
+            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}.xlsx");
+        return candidate;
+    }
+}
