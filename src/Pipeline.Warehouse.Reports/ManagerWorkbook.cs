@@ -35,7 +35,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
             $"Outcomes from {from:yyyy-MM-dd} to the end of {AsOfText} (trailing 12 months), attainment this quarter, stage conversion over the last {FunnelWindow} months. As of {AsOfText}.");
         const int headerRow = 4;
         var labels = new List<string> { "Rep ID", "Rep", "Won amount", "Won deals", "Win rate", "Median cycle", "Velocity per day", "Attainment (quarter)" };
-        labels.AddRange(Stages.Converting.Select(Stages.Step));
+        labels.AddRange(Stages.Converting.Select(Stages.StepLabel));
         sheet.Header(headerRow, 1, [.. labels]);
         var row = headerRow + 1;
         foreach (var member in Members)
@@ -91,7 +91,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
         {
             sheet.Text(row, 1, flag.RepId);
             sheet.Text(row, 2, names.GetValueOrDefault(flag.RepId, string.Empty));
-            sheet.Text(row, 3, Stages.Step(flag.StageOrder));
+            sheet.Text(row, 3, Stages.StepLabel(flag.StageOrder));
             sheet.Number(row, 4, flag.RepExits, Formats.Count);
             sheet.Number(row, 5, flag.RepConversion, Formats.Percent);
             sheet.Number(row, 6, flag.PeerExits, Formats.Count);

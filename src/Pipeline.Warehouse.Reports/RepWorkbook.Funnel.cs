@@ -25,7 +25,7 @@ internal sealed partial class RepWorkbook
         var row = headerRow + 1;
         foreach (var order in Stages.Converting)
         {
-            sheet.Text(row, 1, Stages.Step(order));
+            sheet.Text(row, 1, Stages.StepLabel(order));
             for (var w = 0; w < Windows.Length; w++)
             {
                 var column = 2 + (w * 4);
@@ -56,7 +56,7 @@ internal sealed partial class RepWorkbook
             row++;
             foreach (var flag in flags.OrderBy(flag => flag.StageOrder))
             {
-                sheet.Text(row, 1, Stages.Step(flag.StageOrder));
+                sheet.Text(row, 1, Stages.StepLabel(flag.StageOrder));
                 sheet.Number(row, 2, flag.RepExits, Formats.Count);
                 sheet.Number(row, 3, flag.RepConversion, Formats.Percent);
                 sheet.Number(row, 4, flag.PeerConversion, Formats.Percent);

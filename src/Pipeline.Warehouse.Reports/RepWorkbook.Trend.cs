@@ -13,7 +13,7 @@ internal sealed partial class RepWorkbook
             $"Monthly won amount, win rate and stage conversions, for the 12 months to {AsOfText} (the last month to date). As of {AsOfText}.");
         const int headerRow = 4;
         var labels = new List<string> { "Month", "Won deals", "Lost deals", "Won amount", "Win rate" };
-        labels.AddRange(Stages.Converting.Select(Stages.Step));
+        labels.AddRange(Stages.Converting.Select(Stages.StepLabel));
         sheet.Header(headerRow, 1, [.. labels]);
         var row = headerRow + 1;
         foreach (var month in outcomes)

@@ -160,7 +160,8 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
             var stage = (string)flag[1]!;
             using var workbook = new XLWorkbook(demo.Result.RepFiles.Single(path => Path.GetFileName(path).StartsWith(repId + "-", StringComparison.Ordinal)));
             var funnel = workbook.Worksheet("Funnel");
-            var step = funnel.Column(1).CellsUsed().Last(cell => cell.GetString().StartsWith(stage + " -> ", StringComparison.Ordinal));
+            var label = Stages.StepLabel(Array.IndexOf(Stages.Names, stage) + 1);
+            var step = funnel.Column(1).CellsUsed().Last(cell => cell.GetString() == label);
             funnel.Cell(step.Address.RowNumber, 6).GetString().Should().Be(CoachingTips.For(stage));
             step.Style.Fill.BackgroundColor.Should().Be(XLColor.FromHtml(Formats.FlagFill));
         }

@@ -8,8 +8,8 @@ internal static class Usage
         Usage: ./run-etl.sh [command] [options]
 
           (no command)   The demo: generate demo exports into demo-data/ if absent, run the
-                         job into warehouse/pipeline.duckdb and write the scorecards to
-                         reports/. Takes the options of run.
+                         job into warehouse/pipeline.duckdb and write the scorecards and
+                         PDF reports to reports/. Takes the options of run.
           run            Load a folder of CRM exports into the warehouse.
                            --input DIR          folder of CSV exports (required)
                            --warehouse FILE     the DuckDB warehouse file (required)
@@ -17,7 +17,8 @@ internal static class Usage
                            --config FILE        JSON config: stage/lead-type maps, currency, thresholds
                            --dialect NAME       auto (default) or canonical
                            --memory-limit SIZE  DuckDB memory limit while building, default 1GB
-                           --reports DIR        also write Excel scorecards under DIR/<as-of>/
+                           --reports DIR        also write Excel scorecards and PDF health
+                                                reports under DIR/<as-of>/
                                                 (the demo writes them to reports/)
           generate       Write demo exports of a believable B2B pipeline (canonical dialect).
                            --out DIR            folder to write (required)

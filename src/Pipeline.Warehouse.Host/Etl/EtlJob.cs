@@ -5,6 +5,7 @@ using Pipeline.Warehouse.Ingest.Canonical;
 using Pipeline.Warehouse.Ingest.Config;
 using Pipeline.Warehouse.Ingest.Csv;
 using Pipeline.Warehouse.Models;
+using Pipeline.Warehouse.Reports;
 
 namespace Pipeline.Warehouse.Host.Etl;
 
@@ -54,23 +55,30 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         }
         Phase("publish", warehouse.Publish);
         if (options.Reports is { } reports)
-            result = result with { Reports = Phase("write scorecards", () => WriteScorecards(warehouse.Path, reports, asOf)) };
+        {
+            var folder = Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            result = result with
+            {
+                Reports = Phase("write scorecards", () => AfterPublish(warehouse.Path, () => Scorecards.Write(warehouse.Path, folder, asOf))),
+                HealthReports = Phase("write pdf reports", () => AfterPublish(warehouse.Path, () => HealthReports.Write(warehouse.Path, folder, asOf))),
+            };
+        }
         return result with { Phases = [.. _phases], Elapsed = clock.Elapsed };
     }
 
     /// <summary>
-    /// The Excel scorecards of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/. The warehouse is already
-    /// published by then, so a failure here says so.
+    /// Reports of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/. The warehouse is already published
+    /// by then, so a failure here says so.
     /// </summary>
-    private static Pipeline.Warehouse.Reports.ScorecardResult WriteScorecards(string warehouse, string reports, DateOnly asOf)
+    private static T AfterPublish<T>(string warehouse, Func<T> write)
     {
         try
         {
-            return Pipeline.Warehouse.Reports.Scorecards.Write(warehouse, Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), asOf);
+            return write();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidOperationException($"The warehouse {warehouse} was updated, but writing the scorecards failed: {e.Message}", e);
+            throw new InvalidOperationException($"The warehouse {warehouse} was updated, but writing the reports failed: {e.Message}", e);
         }
     }
 

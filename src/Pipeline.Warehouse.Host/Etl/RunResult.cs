@@ -19,4 +19,5 @@ public sealed record RunResult(
     long DealsAfterAsOf,
     IReadOnlyList<PhaseTiming> Phases,
     TimeSpan Elapsed,
-    Pipeline.Warehouse.Reports.ScorecardResult? Reports = null);
+    Pipeline.Warehouse.Reports.ScorecardResult? Reports = null,
+    Pipeline.Warehouse.Reports.HealthReportResult? HealthReports = null);

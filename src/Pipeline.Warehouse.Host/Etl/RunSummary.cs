@@ -31,6 +31,8 @@ public static class RunSummary
             text.AppendLine();
             text.AppendLine(c, $"Scorecards: {reports.RepFiles.Count} rep and {reports.ManagerFiles.Count} manager workbooks in {reports.OutputDirectory}");
         }
+        if (run.HealthReports is { } health)
+            text.AppendLine(c, $"Health reports: {Path.GetFileName(health.ExecutiveFile)} and {health.ManagerFiles.Count} manager PDFs in {health.OutputDirectory}");
         var rejected = run.Files.Sum(f => f.Rejected);
         if (rejected > 0)
         {
