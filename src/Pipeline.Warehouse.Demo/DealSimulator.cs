@@ -28,7 +28,7 @@ internal sealed class DealSimulator
         deal.Clear();
         deal.Created = calendar.SampleCreated(random);
         deal.Seller = (deal.Created >= calendar.InactiveFrom ? roster.ActiveSeller : roster.AnySeller).Pick(random);
-        DemoTeam team = DemoTeam.All[roster.Sellers[deal.Seller].TeamIndex];
+        DemoTeam team = roster.Teams[roster.Sellers[deal.Seller].TeamIndex];
         deal.Account = accounts.Pick(random, team.Segment.Sizes.Pick(random));
         deal.SizeClass = accounts.SizeClass[deal.Account];
         deal.Product = Products.Pick(random);

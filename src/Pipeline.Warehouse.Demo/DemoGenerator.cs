@@ -22,7 +22,7 @@ public static class DemoGenerator
         Directory.CreateDirectory(options.OutputDirectory);
 
         var calendar = new DemoCalendar(options.AsOf);
-        DemoRoster roster = DemoRoster.Build();
+        DemoRoster roster = options.Reps == 0 ? DemoRoster.Build() : DemoRoster.Build(options.Reps);
         RosterFileWriter.WriteReps(Path.Combine(options.OutputDirectory, "reps.csv"), roster);
         long quotaRows = RosterFileWriter.WriteQuotas(Path.Combine(options.OutputDirectory, "quotas.csv"), roster, calendar);
 
@@ -64,6 +64,11 @@ public static class DemoGenerator
         if (options.Deals < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Deals, "DemoOptions.Deals must be at least 1.");
+        }
+
+        if (options.Reps < 0 || options.Reps > DemoRoster.MaxReps)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Reps, $"DemoOptions.Reps must be 0 (the fixed roster) or 1 to {DemoRoster.MaxReps:N0}.");
         }
 
         if (options.AsOf == default)

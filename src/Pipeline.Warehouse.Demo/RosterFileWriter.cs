@@ -35,7 +35,7 @@ internal static class RosterFileWriter
         long rows = 0;
         foreach (DemoRep rep in roster.Sellers)
         {
-            TeamSegment segment = DemoTeam.All[rep.TeamIndex].Segment;
+            TeamSegment segment = roster.Teams[rep.TeamIndex].Segment;
             int index = 0;
             foreach (DateOnly start in calendar.Quarters())
             {

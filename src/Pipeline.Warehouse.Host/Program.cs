@@ -9,6 +9,7 @@ try
         "help" => Commands.Help(),
         "generate" => Commands.Generate(arguments),
         "bench" => Commands.Bench(arguments),
+        "bench-reports" => Commands.BenchReports(arguments),
         _ => await Commands.RunAsync(arguments),
     };
 }

@@ -12,8 +12,9 @@ public static partial class Commands
     {
         ["demo"] = RunOptions,
         ["run"] = RunOptions,
-        ["generate"] = ["out", "deals", "seed", "as-of"],
+        ["generate"] = ["out", "deals", "seed", "as-of", "reps"],
         ["bench"] = ["deals", "dir", "seed"],
+        ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["help"] = [],
     };
 
@@ -32,7 +33,10 @@ public static partial class Commands
             arguments.Required("out"),
             arguments.Int("deals", 5000, 1),
             arguments.Int("seed", 42, 0),
-            arguments.Date("as-of") ?? Today);
+            arguments.Date("as-of") ?? Today,
+            arguments.Int("reps", 0, 0));
+        if (options.Reps > DemoOptions.MaxReps)
+            throw new Pipeline.Warehouse.Ingest.InputException($"--reps {options.Reps:N0} is more than the generator's {DemoOptions.MaxReps:N0}.");
         var summary = DemoGenerator.Generate(options);
         Console.WriteLine($"Wrote {summary.Deals:N0} deals, {summary.HistoryRows:N0} history rows, {summary.Reps} reps in {summary.Teams} teams "
             + $"and {summary.QuotaRows:N0} quotas to {Path.GetFullPath(options.OutputDirectory)} in {summary.Elapsed.TotalSeconds:0.0} s.");

@@ -17,6 +17,13 @@ internal static class Machine
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
+    /// <summary>Resident set size of this process now (VmRSS), in MiB.</summary>
+    public static long CurrentMemoryMiB()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     /// <summary>Resets VmHWM to the current RSS (writing 5 to /proc/self/clear_refs), so each measurement starts fresh.</summary>
     public static void ResetPeakMemory()
     {

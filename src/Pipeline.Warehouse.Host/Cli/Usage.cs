@@ -25,8 +25,16 @@ internal static class Usage
                            --deals N            number of deals, default 5000
                            --seed S             seed, default 42 (same seed, same bytes)
                            --as-of YYYY-MM-DD   export date, default today (UTC)
+                           --reps N             N sales reps in teams of about 8 (ids R0001..);
+                                                default 0: the fixed roster of 35 reps in 5 teams
           bench          Time the load of N generated deals against DuckDB's bare read_csv.
                            --deals N            default 1000000
+                           --dir DIR            work folder, default bench/
+                           --seed S             default 42
+          bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250 and
+                         1,000 reps (sizes up to --reps), with peak memory of the writing.
+                           --reps N             largest rep count, default 1000
+                           --deals-per-rep N    deals generated per rep, default 60
                            --dir DIR            work folder, default bench/
                            --seed S             default 42
           help           This text.
