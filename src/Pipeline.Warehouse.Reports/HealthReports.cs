@@ -20,7 +20,7 @@ public static class HealthReports
     {
         var clock = Stopwatch.StartNew();
         using var queries = new ReportQueries(warehousePath);
-        var date = asOf ?? LatestAsOf(queries, warehousePath);
+        var date = asOf ?? queries.LatestAsOf(warehousePath);
         Directory.CreateDirectory(outputDirectory);
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
         new HealthDocument(HealthData.Load(queries, date, team: null)).Save(executive);
@@ -34,28 +34,11 @@ public static class HealthReports
             .Order(StringComparer.Ordinal);
         foreach (var team in teams)
         {
-            var path = Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
+            var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
             new HealthDocument(HealthData.Load(queries, date, team)).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }
         return new HealthReportResult(date, Path.GetFullPath(outputDirectory), executive, managerFiles, clock.Elapsed);
-    }
-
-    private static DateOnly LatestAsOf(ReportQueries queries, string warehousePath)
-    {
-        var rows = queries.Rows("report_as_of");
-        return rows.Count > 0 && rows[0].Date("as_of") is { } date
-            ? date
-            : throw new InvalidOperationException($"The warehouse '{warehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
-    }
-
-    /// <summary>Two team names that sanitize alike get "-2", "-3"... rather than overwrite each other.</summary>
-    private static string Unique(string path, List<string> written)
-    {
-        var candidate = path;
-        for (var n = 2; written.Contains(candidate, StringComparer.OrdinalIgnoreCase); n++)
-            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}.pdf");
-        return candidate;
     }
 }

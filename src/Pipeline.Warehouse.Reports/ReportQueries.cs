@@ -58,4 +58,13 @@ internal sealed class ReportQueries : IDisposable
         _sql[name] = sql;
         return sql;
     }
+
+    /// <summary>The as-of date of the latest run in meta.etl_run, the reports' default date.</summary>
+    public DateOnly LatestAsOf(string warehousePath)
+    {
+        var rows = Rows("report_as_of");
+        return rows.Count > 0 && rows[0].Date("as_of") is { } date
+            ? date
+            : throw new InvalidOperationException($"The warehouse '{warehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
+    }
 }

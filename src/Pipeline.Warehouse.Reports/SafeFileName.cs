@@ -34,4 +34,13 @@ internal static class SafeFileName
             name = name[..MaxLength].TrimEnd('-');
         return name.Length == 0 ? fallback : name;
     }
+
+    /// <summary>Two names that sanitize alike get "-2", "-3"... (before the extension) rather than overwrite each other.</summary>
+    public static string Unique(string path, IReadOnlyCollection<string> written)
+    {
+        var candidate = path;
+        for (var n = 2; written.Contains(candidate, StringComparer.OrdinalIgnoreCase); n++)
+            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}{Path.GetExtension(path)}");
+        return candidate;
+    }
 }

@@ -17,14 +17,14 @@ public static class Scorecards
     {
         var clock = Stopwatch.StartNew();
         using var queries = new ReportQueries(warehousePath);
-        var date = asOf ?? LatestAsOf(queries, warehousePath);
+        var date = asOf ?? queries.LatestAsOf(warehousePath);
         var data = ScorecardData.Load(queries, date);
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         var repFiles = new List<string>();
         foreach (var rep in data.ActiveReps)
         {
-            var path = Unique(Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx"), repFiles);
+            var path = SafeFileName.Unique(Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx"), repFiles);
             new RepWorkbook(data, queries, rep).Save(path);
             repFiles.Add(path);
             onFile?.Invoke(path);
@@ -32,28 +32,11 @@ public static class Scorecards
         var managerFiles = new List<string>();
         foreach (var team in data.ActiveReps.Select(rep => rep.Team).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var path = Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx"), managerFiles);
+            var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx"), managerFiles);
             new ManagerWorkbook(data, queries, team).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }
         return new ScorecardResult(date, Path.GetFullPath(outputDirectory), repFiles, managerFiles, clock.Elapsed);
-    }
-
-    private static DateOnly LatestAsOf(ReportQueries queries, string warehousePath)
-    {
-        var rows = queries.Rows("report_as_of");
-        return rows.Count > 0 && rows[0].Date("as_of") is { } date
-            ? date
-            : throw new InvalidOperationException($"The warehouse '{warehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
-    }
-
-    /// <summary>Two names that sanitize alike get "-2", "-3"... rather than overwrite each other.</summary>
-    private static string Unique(string path, List<string> written)
-    {
-        var candidate = path;
-        for (var n = 2; written.Contains(candidate, StringComparer.OrdinalIgnoreCase); n++)
-            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}.xlsx");
-        return candidate;
     }
 }

@@ -20,28 +20,12 @@ public sealed record Grain(
 /// so T = 2026-12-01 00:00 UTC and the window W = [2025-12-01 00:00, 2026-12-01 00:00)
 /// (2026 has no 29 February: T - 365 days is exactly 2025-12-01).
 /// </summary>
-public abstract class MartsRun : IDisposable
+public abstract class MartsRun : HandMadeRun
 {
-    /// <summary>One second, one hour, in days (the fractional day counts of METRICS.md section 1).</summary>
-    public const double Second = 1.0 / 86400;
-
-    public const double Hour = 1.0 / 24;
-
-    /// <summary>Day counts and rates are DOUBLE; a tolerance far below one second.</summary>
-    public const double Precision = 1e-9;
-
     protected MartsRun(string deals, string history, string asOf = "2026-11-30")
+        : base(deals, history, asOf)
     {
-        Warehouse = new WarehouseRun()
-            .WithFile("reps.csv", WarehouseRun.Reps)
-            .WithFile("deals.csv", WarehouseRun.DealsHeader + deals)
-            .WithFile("stage_history.csv", WarehouseRun.HistoryHeader + history);
-        Result = Warehouse.Run(asOf);
     }
-
-    public WarehouseRun Warehouse { get; }
-
-    public RunResult Result { get; }
 
     /// <summary>
     /// A deals.csv line with the given attributes (default: R1, EMEA, product X, unknown size and
@@ -82,10 +66,4 @@ public abstract class MartsRun : IDisposable
     };
 
     public static decimal Decimal(object? value) => Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-
-    public void Dispose()
-    {
-        Warehouse.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

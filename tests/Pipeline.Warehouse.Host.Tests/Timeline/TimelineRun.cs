@@ -38,28 +38,12 @@ public sealed record DealRow(
 /// One run of the real job over a few hand-made deals (reps R1-R3 from <see cref="WarehouseRun.Reps"/>),
 /// shared by the tests of a class through <c>IClassFixture</c>. Each test class derives one with its deals.
 /// </summary>
-public abstract class TimelineRun : IDisposable
+public abstract class TimelineRun : HandMadeRun
 {
-    /// <summary>Days in one second, one hour: the fractional day counts of METRICS.md section 1.</summary>
-    public const double Second = 1.0 / 86400;
-
-    public const double Hour = 1.0 / 24;
-
-    /// <summary>Day counts are DOUBLE; a tolerance far below one second.</summary>
-    public const double Precision = 1e-9;
-
     protected TimelineRun(string deals, string history, string asOf = "2026-11-30")
+        : base(deals, history, asOf)
     {
-        Warehouse = new WarehouseRun()
-            .WithFile("reps.csv", WarehouseRun.Reps)
-            .WithFile("deals.csv", WarehouseRun.DealsHeader + deals)
-            .WithFile("stage_history.csv", WarehouseRun.HistoryHeader + history);
-        Result = Warehouse.Run(asOf);
     }
-
-    public WarehouseRun Warehouse { get; }
-
-    public RunResult Result { get; }
 
     /// <summary>A deals.csv line owned by R1 in EMEA / product X, amount 100 in the reporting currency.</summary>
     public static string DealLine(string id, string createdAt, string stage, string expectedClose = "", string leadType = "", string companySize = "") =>
@@ -122,11 +106,6 @@ public abstract class TimelineRun : IDisposable
     public DealRow RequiredDeal(string dealId) =>
         Deal(dealId) ?? throw new Xunit.Sdk.XunitException($"{dealId} is not in core.fact_deal");
 
-    public void Dispose()
-    {
-        Warehouse.Dispose();
-        GC.SuppressFinalize(this);
-    }
 
     private static int? Int(object? value) => value is null ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
 }
