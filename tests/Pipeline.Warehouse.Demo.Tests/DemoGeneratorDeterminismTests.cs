@@ -1,11 +1,9 @@
-using System.Security.Cryptography;
-
 namespace Pipeline.Warehouse.Demo.Tests;
 
 public sealed class DemoGeneratorDeterminismTests : IDisposable
 {
     private static readonly string[] Files = ["deals.csv", "stage_history.csv", "reps.csv", "quotas.csv"];
-    private readonly List<string> directories = [];
+    private readonly TempDirectories folders = new();
 
     [Fact]
     public void Generate_SameOptionsTwice_WritesIdenticalBytes()
@@ -66,21 +64,9 @@ public sealed class DemoGeneratorDeterminismTests : IDisposable
         summary.Deals.Should().Be(25_000);
     }
 
-    public void Dispose()
-    {
-        foreach (string directory in directories)
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+    public void Dispose() => folders.Dispose();
 
-    private static string Hash(string directory, string file) =>
-        Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, file))));
+    private static string Hash(string directory, string file) => TempDirectories.Hash(directory, file);
 
-    private string NewDirectory()
-    {
-        string directory = TempDirectory.Create();
-        directories.Add(directory);
-        return directory;
-    }
+    private string NewDirectory() => folders.New();
 }

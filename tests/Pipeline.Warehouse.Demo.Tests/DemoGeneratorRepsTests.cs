@@ -1,12 +1,10 @@
-using System.Security.Cryptography;
-
 namespace Pipeline.Warehouse.Demo.Tests;
 
 /// <summary>The scaled roster (<see cref="DemoOptions.Reps"/> &gt; 0) and the default roster staying as it was.</summary>
 public sealed class DemoGeneratorRepsTests : IDisposable
 {
     private static readonly string[] Files = ["deals.csv", "stage_history.csv", "reps.csv", "quotas.csv"];
-    private readonly List<string> directories = [];
+    private readonly TempDirectories folders = new();
 
     [Fact]
     public void Generate_Reps120_Writes120SalesRepsInTeamsOfAboutEight()
@@ -119,21 +117,9 @@ public sealed class DemoGeneratorRepsTests : IDisposable
         generate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*Reps*");
     }
 
-    public void Dispose()
-    {
-        foreach (string directory in directories)
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+    public void Dispose() => folders.Dispose();
 
-    private static string Hash(string directory, string file) =>
-        Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, file))));
+    private static string Hash(string directory, string file) => TempDirectories.Hash(directory, file);
 
-    private string NewDirectory()
-    {
-        string directory = TempDirectory.Create();
-        directories.Add(directory);
-        return directory;
-    }
+    private string NewDirectory() => folders.New();
 }
