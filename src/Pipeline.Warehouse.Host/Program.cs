@@ -8,6 +8,7 @@ try
     {
         "help" => Commands.Help(),
         "generate" => Commands.Generate(arguments),
+        "reports" => Commands.Reports(arguments),
         "bench" => Commands.Bench(arguments),
         "bench-reports" => Commands.BenchReports(arguments),
         _ => await Commands.RunAsync(arguments),

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Pipeline.Warehouse.Reports.Benchmarks;
 
 namespace Pipeline.Warehouse.Reports;
 
@@ -20,6 +21,11 @@ internal sealed partial class RepWorkbook
             sheet.Sheet.Range(groupRow, column, groupRow, column + 3).Merge();
             sheet.Header(headerRow, column, "Rep exits", "Rep", "Team", "vs team");
         }
+        var benchmarkColumn = 2 + (Windows.Length * 4);
+        var benchmarkGroup = sheet.Text(groupRow, benchmarkColumn, "Industry benchmark", measure: false);
+        benchmarkGroup.Style.Font.Bold = true;
+        sheet.Sheet.Range(groupRow, benchmarkColumn, groupRow, benchmarkColumn + 1).Merge();
+        sheet.Header(headerRow, benchmarkColumn, "Benchmark", "12 months vs benchmark");
         var flags = data.Coaching.Where(flag => flag.RepId == rep.RepId).ToList();
         var teamIds = Team.Select(member => member.RepId).ToList();
         var row = headerRow + 1;
@@ -34,8 +40,10 @@ internal sealed partial class RepWorkbook
                 sheet.Number(row, column, exits, Formats.Count);
                 Compared(sheet, row, column + 1, conversion, team, Formats.Percent, true);
             }
+            var (_, trailing12) = data.Conversion(Windows[^1], [rep.RepId], order);
+            AgainstBenchmark(sheet, row, benchmarkColumn, trailing12, data.Benchmarks.Find(BenchmarkTable.StageConversion, Stages.Name(order)), Formats.Percent, true);
             if (flags.Any(flag => flag.StageOrder == order))
-                sheet.Sheet.Range(row, 1, row, 1 + (Windows.Length * 4)).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
+                sheet.Sheet.Range(row, 1, row, benchmarkColumn + 1).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
             row++;
         }
         sheet.Sheet.SheetView.FreezeRows(headerRow);
@@ -46,7 +54,7 @@ internal sealed partial class RepWorkbook
         sheet.Section(row++, "Coaching flags: weak stages against the rest of the team (last 180 days)");
         if (flags.Count == 0)
         {
-            sheet.Note(row, HasPeers
+            sheet.Note(row++, HasPeers
                 ? "No weak stage against the team in the last 180 days."
                 : "Team of one: no peers to compare against, so no coaching flags.");
         }
@@ -65,8 +73,9 @@ internal sealed partial class RepWorkbook
                 sheet.Sheet.Range(row, 1, row, 6).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
                 row++;
             }
-            sheet.Note(row, "A flag: the rep's conversion over at least 10 exits is significantly below the other reps' pooled conversion (z <= -2, at least 30 peer exits).");
+            sheet.Note(row++, "A flag: the rep's conversion over at least 10 exits is significantly below the other reps' pooled conversion (z <= -2, at least 30 peer exits).");
         }
+        BenchmarkNotes(sheet, row + 1, benchmarkColumn + 1, [BenchmarkTable.StageConversion]);
         sheet.Finish();
         sheet.Sheet.Column(1).Width = 34;
     }

@@ -1,3 +1,5 @@
+using Pipeline.Warehouse.Reports.Benchmarks;
+
 namespace Pipeline.Warehouse.Reports;
 
 /// <summary>The figures every workbook compares against, loaded once for all reps and teams.</summary>
@@ -7,9 +9,10 @@ internal sealed class ScorecardData
     public const string ThisQuarter = "this_quarter";
     public const string Trailing12Months = "trailing_12_months";
 
-    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching)
+    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching, BenchmarkTable benchmarks)
     {
         AsOf = asOf;
+        Benchmarks = benchmarks;
         Reps = reps;
         Kpis = kpis.ToDictionary(kpi => (kpi.RepId, kpi.Period));
         Velocity = velocity.ToDictionary(row => row.RepId);
@@ -18,6 +21,9 @@ internal sealed class ScorecardData
     }
 
     public DateOnly AsOf { get; }
+
+    /// <summary>The published figures the rep workbooks compare against.</summary>
+    public BenchmarkTable Benchmarks { get; }
 
     /// <summary>Every current rep, by team and name.</summary>
     public IReadOnlyList<RepInfo> Reps { get; }
@@ -36,7 +42,7 @@ internal sealed class ScorecardData
     /// <summary>The active reps of a team (the rep included): the team medians are over these.</summary>
     public IReadOnlyList<RepInfo> Team(string team) => ActiveReps.Where(rep => rep.Team == team).ToList();
 
-    public static ScorecardData Load(ReportQueries queries, DateOnly asOf)
+    public static ScorecardData Load(ReportQueries queries, DateOnly asOf, BenchmarkTable benchmarks)
     {
         var parameter = ("as_of", (object?)asOf);
         var reps = queries.Rows("report_reps", parameter).Select(row => new RepInfo(
@@ -56,7 +62,7 @@ internal sealed class ScorecardData
             row.Text("rep_id")!, row.Text("team") ?? string.Empty, row.Text("stage")!, (int)row.Long("stage_order"),
             row.Long("rep_exits"), row.Double("rep_conversion") ?? 0, row.Long("peer_exits"),
             row.Double("peer_conversion") ?? 0, row.Double("z_score") ?? 0)).ToList();
-        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching);
+        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching, benchmarks);
     }
 
     /// <summary>Pooled conversion of a set of reps at a stage over a window: sum(advanced) / sum(exited).</summary>

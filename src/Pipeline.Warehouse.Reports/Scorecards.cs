@@ -1,3 +1,4 @@
+using Pipeline.Warehouse.Reports.Benchmarks;
 using System.Diagnostics;
 
 namespace Pipeline.Warehouse.Reports;
@@ -13,12 +14,13 @@ public static class Scorecards
     /// <param name="outputDirectory">Where reps/ and managers/ are created.</param>
     /// <param name="asOf">The as-of date; default: that of the latest run in meta.etl_run.</param>
     /// <param name="onFile">Called with the full path of each file written.</param>
-    public static ScorecardResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
+    /// <param name="benchmarks">The industry benchmarks to compare against; default: the shipped table.</param>
+    public static ScorecardResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
     {
         var clock = Stopwatch.StartNew();
         using var queries = new ReportQueries(warehousePath);
         var date = asOf ?? queries.LatestAsOf(warehousePath);
-        var data = ScorecardData.Load(queries, date);
+        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default());
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         var repFiles = new List<string>();

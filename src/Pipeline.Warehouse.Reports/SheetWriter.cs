@@ -100,6 +100,21 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
         return cell;
     }
 
+    /// <summary>
+    /// A long explanatory paragraph: merged over columns 1 to <paramref name="lastColumn"/> and
+    /// wrapped, with a row height for about <paramref name="charactersPerLine"/> characters a line,
+    /// so that it neither runs off the page nor widens the printout.
+    /// </summary>
+    public IXLCell Paragraph(int row, string text, int lastColumn, int charactersPerLine = 150)
+    {
+        var cell = Note(row, text);
+        sheet.Range(row, 1, row, lastColumn).Merge();
+        cell.Style.Alignment.WrapText = true;
+        cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(row).Height = 15 * Math.Max(1, (int)Math.Ceiling(text.Length / (double)charactersPerLine));
+        return cell;
+    }
+
     /// <summary>A section heading inside a sheet.</summary>
     public void Section(int row, string text)
     {

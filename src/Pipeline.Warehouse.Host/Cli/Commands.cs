@@ -6,13 +6,14 @@ namespace Pipeline.Warehouse.Host.Cli;
 /// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
 public static partial class Commands
 {
-    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports"];
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
     {
         ["demo"] = RunOptions,
         ["run"] = RunOptions,
         ["generate"] = ["out", "deals", "seed", "as-of", "reps"],
+        ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["help"] = [],
@@ -55,6 +56,7 @@ public static partial class Commands
             Dialect = arguments.Get("dialect") ?? "auto",
             MemoryLimit = arguments.Get("memory-limit") ?? "1GB",
             Reports = arguments.Get("reports") ?? (demo ? Path.Combine(Home, "reports") : null),
+            Benchmarks = arguments.Get("benchmarks"),
         };
         return JobHost.RunAsync(options);
     }

@@ -20,6 +20,14 @@ internal static class Usage
                            --reports DIR        also write Excel scorecards and PDF health
                                                 reports under DIR/<as-of>/
                                                 (the demo writes them to reports/)
+                           --benchmarks FILE    CSV of industry benchmarks for the rep workbooks,
+                                                default benchmarks/default.csv (README "Benchmarks")
+          reports        Write the Excel scorecards and PDF reports of an existing warehouse
+                         (read-only) without running the job.
+                           --warehouse FILE     the DuckDB warehouse file (required)
+                           --out DIR            written under DIR/<as-of>/, default reports/
+                           --as-of YYYY-MM-DD   default: the as-of date of the latest run
+                           --benchmarks FILE    as for run
           generate       Write demo exports of a believable B2B pipeline (canonical dialect).
                            --out DIR            folder to write (required)
                            --deals N            number of deals, default 5000

@@ -6,6 +6,7 @@ using Pipeline.Warehouse.Ingest.Config;
 using Pipeline.Warehouse.Ingest.Csv;
 using Pipeline.Warehouse.Models;
 using Pipeline.Warehouse.Reports;
+using Pipeline.Warehouse.Reports.Benchmarks;
 
 namespace Pipeline.Warehouse.Host.Etl;
 
@@ -26,6 +27,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         var asOf = options.AsOf ?? DateOnly.FromDateTime(started);
         var dialect = ResolveDialect(options.Dialect);
         var runner = new ModelRunner(SqlRoot());
+        var benchmarks = options.Reports is null ? null : LoadBenchmarks();
 
         using var warehouse = WarehouseFile.Lock(options.Warehouse);
         var files = Phase("check input", () => InputFolder.Open(options.Input, CanonicalDialect.Files));
@@ -59,7 +61,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             var folder = Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             result = result with
             {
-                Reports = Phase("write scorecards", () => AfterPublish(warehouse.Path, () => Scorecards.Write(warehouse.Path, folder, asOf))),
+                Reports = Phase("write scorecards", () => AfterPublish(warehouse.Path, () => Scorecards.Write(warehouse.Path, folder, asOf, benchmarks: benchmarks))),
                 HealthReports = Phase("write pdf reports", () => AfterPublish(warehouse.Path, () => HealthReports.Write(warehouse.Path, folder, asOf))),
             };
         }
@@ -79,6 +81,19 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new InvalidOperationException($"The warehouse {warehouse} was updated, but writing the reports failed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The benchmark table, read before anything else so that a bad file stops the run early.</summary>
+    private BenchmarkTable LoadBenchmarks()
+    {
+        try
+        {
+            return options.Benchmarks is { } path ? BenchmarkTable.Load(path) : BenchmarkTable.Default();
+        }
+        catch (BenchmarkFileException e)
+        {
+            throw new InputException(e.Message);
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class EtlOptions
     /// <summary>Folder for the Excel scorecards (written under &lt;folder&gt;/&lt;as-of&gt;/); none when null.</summary>
     public string? Reports { get; set; }
 
+    /// <summary>CSV of industry benchmarks the rep workbooks compare against; default: the shipped benchmarks/default.csv.</summary>
+    public string? Benchmarks { get; set; }
+
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
 }

@@ -22,6 +22,7 @@ public static class JobHost
             ["Etl:Dialect"] = options.Dialect,
             ["Etl:MemoryLimit"] = options.MemoryLimit,
             ["Etl:Reports"] = options.Reports,
+            ["Etl:Benchmarks"] = options.Benchmarks,
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

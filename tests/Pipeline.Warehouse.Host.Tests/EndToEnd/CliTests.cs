@@ -53,4 +53,53 @@ public sealed class CliTests
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().StartWith("error: ");
     }
+
+    [Fact]
+    public void Run_BadBenchmarkFile_ExitsWith2BeforeTouchingTheWarehouse()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("exports");
+        CliProcess.Run("generate", "--out", input, "--deals", "200", "--as-of", "2026-11-30").ExitCode.Should().Be(0);
+        var benchmarks = folder.File("benchmarks.csv");
+        File.WriteAllText(benchmarks, "metric,stage,lead_type,value,source,year,definition,url\nwin_rate,,,21%,Somebody,,A definition,\n");
+
+        var result = CliProcess.Run("run", "--input", input, "--warehouse", folder.File("w.duckdb"), "--reports", folder.File("reports"), "--benchmarks", benchmarks);
+
+        result.ExitCode.Should().Be(2, result.Stdout);
+        result.Stderr.Should().Contain($"Benchmark file {benchmarks}, line 2, column 6: year is empty");
+        File.Exists(folder.File("w.duckdb")).Should().BeFalse();
+        Directory.Exists(folder.File("reports")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reports_ExistingWarehouse_WritesWorkbooksAndPdfsUnderTheLatestAsOf()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("exports");
+        CliProcess.Run("generate", "--out", input, "--deals", "600", "--as-of", "2026-11-30").ExitCode.Should().Be(0);
+        var warehouse = folder.File("w.duckdb");
+        CliProcess.Run("run", "--input", input, "--warehouse", warehouse, "--as-of", "2026-11-30").ExitCode.Should().Be(0);
+        var before = File.ReadAllBytes(warehouse);
+
+        var result = CliProcess.Run("reports", "--warehouse", warehouse, "--out", folder.File("out"));
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var written = folder.File(Path.Combine("out", "2026-11-30"));
+        result.Stdout.Should().Contain($"PDF reports as of 2026-11-30 to {written}").And.Contain("peak memory");
+        Directory.GetFiles(Path.Combine(written, "reps"), "*.xlsx").Should().NotBeEmpty();
+        Directory.GetFiles(Path.Combine(written, "managers"), "*.pdf").Should().NotBeEmpty();
+        File.Exists(Path.Combine(written, "executive-health.pdf")).Should().BeTrue();
+        File.ReadAllBytes(warehouse).Should().Equal(before, "reports open the warehouse read-only");
+    }
+
+    [Fact]
+    public void Reports_NoWarehouse_ExitsWith2AndSaysHowToMakeOne()
+    {
+        using var folder = new TempFolder();
+
+        var result = CliProcess.Run("reports", "--warehouse", folder.File("none.duckdb"));
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("No warehouse at").And.Contain("run the job first");
+    }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pipeline.Warehouse.Ingest;
+using Pipeline.Warehouse.Reports;
+using Pipeline.Warehouse.Reports.Benchmarks;
+
+namespace Pipeline.Warehouse.Host.Cli;
+
+public static partial class Commands
+{
+    /// <summary>
+    /// Writes the scorecards and PDF reports of an existing warehouse (opened read-only) under
+    /// &lt;out&gt;/&lt;as-of&gt;/, without running the job: to re-render after changing the benchmark
+    /// table, or to render on another machine.
+    /// </summary>
+    public static int Reports(Arguments arguments)
+    {
+        var warehouse = Path.GetFullPath(arguments.Required("warehouse"));
+        if (!File.Exists(warehouse))
+            throw new InputException($"No warehouse at {warehouse}. Pass the file a run wrote (--warehouse), or run the job first: ./run-etl.sh run --input DIR --warehouse FILE.");
+        BenchmarkTable benchmarks;
+        try
+        {
+            benchmarks = arguments.Get("benchmarks") is { } path ? BenchmarkTable.Load(path) : BenchmarkTable.Default();
+        }
+        catch (BenchmarkFileException e)
+        {
+            throw new InputException(e.Message);
+        }
+        var clock = Stopwatch.StartNew();
+        DateOnly asOf;
+        try
+        {
+            asOf = arguments.Date("as-of") ?? ReportDates.LatestAsOf(warehouse);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException(e.Message);
+        }
+        var folder = Path.Combine(Path.GetFullPath(arguments.Get("out") ?? Path.Combine(Home, "reports")), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var scorecards = Scorecards.Write(warehouse, folder, asOf, benchmarks: benchmarks);
+        var health = HealthReports.Write(warehouse, folder, asOf);
+        Console.WriteLine(
+            $"Wrote {scorecards.RepFiles.Count:N0} rep and {scorecards.ManagerFiles.Count:N0} manager workbooks and {1 + health.ManagerFiles.Count:N0} PDF reports "
+            + $"as of {asOf:yyyy-MM-dd} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
+            + $"(workbooks {scorecards.Elapsed.TotalSeconds:0.0} s, PDFs {health.Elapsed.TotalSeconds:0.0} s; peak memory {Machine.PeakMemoryMiB():N0} MiB).");
+        return ExitCodes.Success;
+    }
+}
