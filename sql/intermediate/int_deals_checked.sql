@@ -31,6 +31,7 @@ checked as (
             else rates.rate
         end as exchange_rate,
         case
+            when deals.deleted is not null then 'deleted'
             when deals.deal_id is null then 'deal_id'
             when deals.rep_id is null then 'rep_id'
             when reps.rep_id is null then 'rep_id'
@@ -89,6 +90,7 @@ select
     related_ordinal,
     case when outcome = 'rejected' then coalesce(reject_column, 'deal_id') end as problem_column,
     case when outcome = 'rejected' then case coalesce(reject_column, 'deal_id')
+        when 'deleted' then ''
         when 'rep_id' then coalesce(rep_id, '')
         when 'region' then ''
         when 'product' then ''
@@ -100,6 +102,7 @@ select
         else coalesce(deal_id, '')
     end end as problem_value,
     case when outcome = 'rejected' then case
+        when reject_column = 'deleted' then 'is true: the record is deleted in the CRM, so it is excluded (counted here, not loaded).'
         when reject_column = 'deal_id' then 'is empty. Every deal needs its id from the CRM.'
         when reject_column = 'rep_id' and rep_id is null then 'is empty. Every deal needs the rep who owns it, by the rep_id of reps.csv.'
         when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'

@@ -42,6 +42,7 @@ checked as materialized (
         reject_column,
         case when reject_column is not null then
             case reject_column
+                when 'deleted' then ''
                 when 'deal_id' then coalesce(deal_id, '')
                 when 'stage' then coalesce(stage_label, '')
                 when 'entered_at' then coalesce(entered_at_text, '')
@@ -52,6 +53,8 @@ checked as materialized (
         end as problem_value,
         case when reject_column is not null then
             case
+                when reject_column = 'deleted' and deleted = 'deal' then 'is true for its opportunity: the deal is deleted in the CRM, so its history is excluded with it (counted here, not loaded).'
+                when reject_column = 'deleted' then 'is true: the record is deleted in the CRM, so it is excluded (counted here, not loaded).'
                 when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'
                 when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected ({related_file} line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
                 when reject_column = 'deal_id' then 'names a deal that is not in deals.csv. Export the deal too, or drop its history rows.'
@@ -71,6 +74,7 @@ checked as materialized (
             stage_labels.stage,
             deals.rejected_ordinal as deal_rejected_ordinal,
             case
+                when history.deleted is not null then 'deleted'
                 when history.deal_id is null then 'deal_id'
                 when deals.is_loaded is not true then 'deal_id'
                 when history.stage_label is null then 'stage'

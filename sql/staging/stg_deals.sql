@@ -22,5 +22,6 @@ select
     clean(expected_close_date) as expected_close_date_text,
     parse_date(expected_close_date) as expected_close_date,
     clean(stage) as stage_label,
-    clean(loss_reason) as loss_reason
+    clean(loss_reason) as loss_reason,
+    clean(deleted) as deleted
 from raw_deals

@@ -13,5 +13,6 @@ select
     clean(amount) as amount_text,
     parse_amount(amount) as amount,
     clean(expected_close_date) as expected_close_date_text,
-    parse_date(expected_close_date) as expected_close_date
+    parse_date(expected_close_date) as expected_close_date,
+    clean(deleted) as deleted
 from raw_stage_history

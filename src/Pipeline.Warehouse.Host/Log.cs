@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Information, "Generated {Deals} deals and {HistoryRows} history rows into {Directory} in {ElapsedMs} ms")]
     public static partial void Generated(ILogger logger, long deals, long historyRows, string directory, long elapsedMs);
+
+    [LoggerMessage(20, LogLevel.Information, "Dialect {Dialect} ({Reason})")]
+    public static partial void DialectChosen(ILogger logger, string dialect, string reason);
 }

@@ -11,14 +11,18 @@ namespace Pipeline.Warehouse.Ingest;
 public static class LoadAccounting
 {
     public static (IReadOnlyList<FileAccount> Files, IReadOnlyList<RejectedRow> Rejected) Collect(
-        DuckDBConnection connection, IReadOnlyList<LoadedFile> files, string dialect, IReadOnlyDictionary<string, string> sha256)
+        DuckDBConnection connection, IReadOnlyList<LoadedFile> loadedFiles, IReadOnlyList<Dialects.LookupOutcome> lookups,
+        string dialect, IReadOnlyDictionary<string, string> sha256)
     {
-        var byTable = files.ToDictionary(f => f.File.Spec.Table);
+        // Files that feed a canonical table row for row, by that table; look-ups are accounted apart.
+        var files = loadedFiles.Where(f => f.File.Spec.Feeds is not null).ToList();
+        var byTable = files.ToDictionary(f => f.File.Spec.Feeds!);
+        var excludedRows = new Dictionary<string, long>(StringComparer.Ordinal);
         var rejected = new List<RejectedRow>();
         var reasons = new Dictionary<(string Table, long Ordinal), string>();
         foreach (var file in files)
             for (var k = 0; k < file.Structural.Count; k++)
-                reasons[(file.File.Spec.Table, -(k + 1L))] = file.Structural[k].Reason;
+                reasons[(file.File.Spec.Feeds!, -(k + 1L))] = file.Structural[k].Reason;
         using (var command = Sql.Command(connection, """
             select source_table, ordinal, column_name, value, reason, related_table, related_ordinal
             from int_rejected_rows
@@ -44,9 +48,11 @@ public static class LoadAccounting
                         .Replace("{related_reason}", reasons.GetValueOrDefault((relatedTable, relatedOrdinal), "see meta.rejected_row"));
                 }
                 var header = file.File.HeaderOf(column);
-                var text = value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}";
-                reasons[(file.File.Spec.Table, ordinal)] = text;
-                rejected.Add(new RejectedRow(file.File.FileName, file.LineOf(ordinal), header, value, text));
+                var text = InTheUsersFiles(value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}", byTable);
+                reasons[(file.File.Spec.Feeds!, ordinal)] = text;
+                rejected.Add(new RejectedRow(file.File.FileName, file.LineOf(ordinal), header, value, text) { Excluded = column == "deleted" });
+                if (column == "deleted")
+                    excludedRows[file.File.FileName] = excludedRows.GetValueOrDefault(file.File.FileName) + 1;
             }
         }
         foreach (var file in files)
@@ -61,20 +67,46 @@ public static class LoadAccounting
                 outcomes[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
             foreach (var file in files)
             {
-                var (loaded, rejectedRows, duplicates) = outcomes.GetValueOrDefault(file.File.Spec.Table);
+                var (loaded, rejectedRows, duplicates) = outcomes.GetValueOrDefault(file.File.Spec.Feeds!);
                 var account = new FileAccount(file.File.FileName, dialect, sha256[file.File.Path], file.Rows,
-                    loaded, rejectedRows + file.Structural.Count, duplicates);
+                    loaded, rejectedRows + file.Structural.Count, duplicates) { Excluded = excludedRows.GetValueOrDefault(file.File.FileName) };
                 if (account.Loaded + account.Rejected + account.Duplicates != account.Rows)
                     throw new InvalidOperationException(
                         $"{account.File}: {account.Rows} rows but {account.Loaded} loaded + {account.Rejected} rejected + {account.Duplicates} duplicates. Nothing was written; please report this with the file.");
                 accounts.Add(account);
             }
         }
+        foreach (var lookup in lookups)
+        {
+            var file = lookup.File;
+            var account = new FileAccount(file.File.FileName, dialect, sha256[file.File.Path], file.Rows, lookup.Loaded, lookup.Rejected.Count, lookup.Duplicates);
+            if (account.Loaded + account.Rejected + account.Duplicates != account.Rows)
+                throw new InvalidOperationException(
+                    $"{account.File}: {account.Rows} rows but {account.Loaded} loaded + {account.Rejected} rejected + {account.Duplicates} duplicates. Nothing was written; please report this with the file.");
+            accounts.Add(account);
+            rejected.AddRange(lookup.Rejected);
+        }
+        accounts.Sort((a, b) => loadedFiles.ToList().FindIndex(f => f.File.FileName == a.File).CompareTo(loadedFiles.ToList().FindIndex(f => f.File.FileName == b.File)));
         rejected.Sort((a, b) => (string.CompareOrdinal(a.File, b.File), a.Line.CompareTo(b.Line)) switch
         {
             (0, var byLine) => byLine,
             (var byFile, _) => byFile,
         });
         return (accounts, rejected);
+    }
+
+    /// <summary>
+    /// The checks' reasons name the canonical files (deals.csv, reps.csv, stage_history.csv); in a
+    /// CRM dialect they name the user's file that feeds that table instead.
+    /// </summary>
+    private static string InTheUsersFiles(string reason, IReadOnlyDictionary<string, LoadedFile> byTable)
+    {
+        foreach (var (table, file) in byTable)
+        {
+            var canonical = table + ".csv";
+            if (!string.Equals(file.File.FileName, canonical, StringComparison.OrdinalIgnoreCase))
+                reason = reason.Replace(canonical, file.File.FileName, StringComparison.Ordinal);
+        }
+        return reason;
     }
 }

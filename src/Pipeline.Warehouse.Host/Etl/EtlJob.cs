@@ -4,6 +4,7 @@ using Pipeline.Warehouse.Ingest;
 using Pipeline.Warehouse.Ingest.Canonical;
 using Pipeline.Warehouse.Ingest.Config;
 using Pipeline.Warehouse.Ingest.Csv;
+using Pipeline.Warehouse.Ingest.Dialects;
 using Pipeline.Warehouse.Models;
 using Pipeline.Warehouse.Reports;
 using Pipeline.Warehouse.Reports.Benchmarks;
@@ -25,20 +26,22 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         var clock = Stopwatch.StartNew();
         var config = WarehouseConfig.Load(options.Config);
         var asOf = options.AsOf ?? DateOnly.FromDateTime(started);
-        var dialect = ResolveDialect(options.Dialect);
+        var (dialect, why) = KnownDialects.Resolve(options.Dialect, options.Input, config);
+        observer.DialectChosen(dialect.Name, why);
         var runner = new ModelRunner(SqlRoot());
         var benchmarks = options.Reports is null ? null : LoadBenchmarks();
 
         using var warehouse = WarehouseFile.Lock(options.Warehouse);
-        var files = Phase("check input", () => InputFolder.Open(options.Input, CanonicalDialect.Files));
+        var files = Phase("check input", () => InputFolder.Open(options.Input, dialect.Files));
         var hashes = files.ToDictionary(f => f.Path, f => Task.Run(() => FileHash.Sha256(f.Path)));
 
         RunResult result;
         using (var connection = Open(warehouse))
         {
             var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse));
-            new RunParameters(loadId, asOf, config).Write(connection);
-            var loaded = Phase("load files", () => LoadFiles(connection, files));
+            new RunParameters(loadId, asOf, config, dialect).Write(connection);
+            runner.Build(connection, _ => false); // only the macros, which the dialect translations use too
+            var (loaded, lookups) = Phase("load files", () => LoadFiles(connection, files, dialect, config));
             var plan = new BuildPlan(runner.Models);
             void Built(ModelResult model)
             {
@@ -49,10 +52,10 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             var (accounts, rejected) = Phase("account rows", () =>
-                LoadAccounting.Collect(connection, loaded, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
+                LoadAccounting.Collect(connection, loaded, lookups, dialect.Name, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
             Phase("data tests", () => runner.RunTests(connection));
-            result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect, clock));
+            result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why };
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);
@@ -99,12 +102,6 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
 
     private string SqlRoot() => options.SqlRoot ?? Path.Combine(AppContext.BaseDirectory, "sql");
 
-    private static string ResolveDialect(string dialect) => dialect.ToLowerInvariant() switch
-    {
-        "auto" or CanonicalDialect.Name => CanonicalDialect.Name,
-        _ => throw new InputException($"Dialect \"{dialect}\" is not supported yet. Use --dialect canonical (or auto); Salesforce and HubSpot exports come in a later release."),
-    };
-
     private DuckDBConnection Open(WarehouseFile warehouse)
     {
         var connection = new DuckDBConnection($"Data Source={warehouse.BuildingPath}");
@@ -123,7 +120,12 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MemorySize();
 
-    private IReadOnlyList<LoadedFile> LoadFiles(DuckDBConnection connection, IReadOnlyList<InputFile> files)
+    /// <summary>
+    /// Reads every file into its raw table, accounts for the look-up files (their raw tables are
+    /// dropped with the others later), then translates a CRM dialect into the canonical raw tables.
+    /// </summary>
+    private (IReadOnlyList<LoadedFile> Loaded, IReadOnlyList<LookupOutcome> Lookups) LoadFiles(
+        DuckDBConnection connection, IReadOnlyList<InputFile> files, Dialect dialect, WarehouseConfig config)
     {
         var loaded = new List<LoadedFile>();
         foreach (var file in files)
@@ -133,9 +135,9 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             observer.FileLoaded(file.FileName, result.Rows, result.SlowPath, clock.Elapsed);
             loaded.Add(result);
         }
-        foreach (var spec in CanonicalDialect.Files.Where(s => files.All(f => f.Spec != s)))
-            RawLoader.CreateEmpty(connection, spec);
-        return loaded;
+        var lookups = loaded.Where(f => f.File.Spec.Feeds is null).Select(f => LookupOutcome.Collect(connection, f)).ToList();
+        DialectTranslation.Run(connection, dialect, files, config, SqlRoot());
+        return (loaded, lookups);
     }
 
     /// <summary>The raw tables are read only through the staging views; once their readers are built, free the memory.</summary>
@@ -153,12 +155,13 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
     private static void CheckRejectThreshold(IReadOnlyList<FileAccount> accounts, IReadOnlyList<RejectedRow> rejected, WarehouseConfig config)
     {
         var failing = accounts.Where(a => a.RejectedPercent > config.RejectThresholdPercent).ToList();
+        // Records deleted in the CRM are counted in the run's accounting but are not bad input.
         if (failing.Count == 0)
             return;
         var lines = failing.Select(a =>
         {
-            var examples = rejected.Where(r => r.File == a.File).Take(5).Select(r => $"    line {r.Line}: {r.Reason}");
-            return $"  {a.File}: {a.Rejected:N0} of {a.Rows:N0} rows rejected ({a.RejectedPercent:0.##}%). First problems:\n{string.Join("\n", examples)}";
+            var examples = rejected.Where(r => r.File == a.File && !r.Excluded).Take(5).Select(r => $"    line {r.Line}: {r.Reason}");
+            return $"  {a.File}: {a.Rejected - a.Excluded:N0} of {a.Rows:N0} rows rejected ({a.RejectedPercent:0.##}%). First problems:\n{string.Join("\n", examples)}";
         });
         throw new InputException(
             $"Too many rejected rows (the limit is {config.RejectThresholdPercent:0.##}% of a file, \"rejectThresholdPercent\" in the config). The warehouse was not changed.\n{string.Join("\n", lines)}");

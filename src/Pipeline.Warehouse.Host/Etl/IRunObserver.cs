@@ -5,6 +5,11 @@ namespace Pipeline.Warehouse.Host.Etl;
 /// <summary>Told what the run is doing: a progress display on a terminal, log lines otherwise.</summary>
 public interface IRunObserver
 {
+    /// <summary>The dialect the exports are read in, and why: named by --dialect, or recognised from the headers.</summary>
+    void DialectChosen(string dialect, string reason)
+    {
+    }
+
     void PhaseStarted(string phase);
 
     void PhaseFinished(string phase, TimeSpan elapsed);

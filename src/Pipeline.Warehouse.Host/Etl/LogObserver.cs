@@ -6,6 +6,8 @@ namespace Pipeline.Warehouse.Host.Etl;
 /// <summary>Reports the run as plain log lines (when the output is not a terminal).</summary>
 public sealed class LogObserver(ILogger<EtlJob> logger) : IRunObserver
 {
+    public void DialectChosen(string dialect, string reason) => Log.DialectChosen(logger, dialect, reason);
+
     public void PhaseStarted(string phase) => Log.PhaseStarted(logger, phase);
 
     public void PhaseFinished(string phase, TimeSpan elapsed) => Log.PhaseFinished(logger, phase, (long)elapsed.TotalMilliseconds);

@@ -20,4 +20,10 @@ public sealed record RunResult(
     IReadOnlyList<PhaseTiming> Phases,
     TimeSpan Elapsed,
     Pipeline.Warehouse.Reports.ScorecardResult? Reports = null,
-    Pipeline.Warehouse.Reports.HealthReportResult? HealthReports = null);
+    Pipeline.Warehouse.Reports.HealthReportResult? HealthReports = null)
+{
+    /// <summary>The dialect the exports were read in, and why (named, or recognised from the headers).</summary>
+    public string Dialect { get; init; } = "canonical";
+
+    public string DialectReason { get; init; } = "";
+}

@@ -11,10 +11,14 @@ public static class RunSummary
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Run {run.LoadId} as of {run.AsOf:yyyy-MM-dd} -> {run.Warehouse}");
+        text.AppendLine(c, $"Dialect: {run.Dialect} ({run.DialectReason})");
         text.AppendLine();
         text.AppendLine(c, $"{"file",-24} {"rows",12} {"loaded",12} {"rejected",10} {"duplicates",11}");
         foreach (var file in run.Files)
             text.AppendLine(c, $"{file.File,-24} {file.Rows,12:N0} {file.Loaded,12:N0} {file.Rejected,10:N0} {file.Duplicates,11:N0}");
+        var excluded = run.Files.Sum(f => f.Excluded);
+        if (excluded > 0)
+            text.AppendLine(c, $"{excluded:N0} of the rejected rows are records deleted in the CRM (IsDeleted): excluded, not bad input.");
         text.AppendLine();
         text.AppendLine(c, $"deals           {run.Deals,12:N0}   in core.fact_deal (created before the as-of instant)");
         if (run.DealsAfterAsOf > 0)

@@ -6,6 +6,9 @@ namespace Pipeline.Warehouse.Host.Etl;
 /// <summary>Shows the run's current step on a terminal (a Spectre.Console status line).</summary>
 public sealed class StatusObserver(StatusContext status) : IRunObserver
 {
+    public void DialectChosen(string dialect, string reason) =>
+        AnsiConsole.MarkupLine($"[blue]dialect[/] {Markup.Escape(dialect)} [grey]({Markup.Escape(reason)})[/]");
+
     public void PhaseStarted(string phase) => status.Status($"{Markup.Escape(phase)}...");
 
     public void PhaseFinished(string phase, TimeSpan elapsed) =>

@@ -52,5 +52,50 @@ public static class DefaultMaps
     public static readonly IReadOnlyList<KeyValuePair<string, string>> LeadTypes =
         [.. CanonicalNames.LeadTypes.Select(t => KeyValuePair.Create(t, t))];
 
+    /// <summary>
+    /// Salesforce's standard LeadSource picklist values (and those of its demo org) -> lead type.
+    /// The canonical names (and labels like "Friends/Family") map as in every dialect.
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> SalesforceLeadSources =
+    [
+        Pair("Web", "inbound"),
+        Pair("Phone Inquiry", "inbound"),
+        Pair("Public Relations", "inbound"),
+        Pair("Advertisement", "mql"),
+        Pair("Partner Referral", "referral"),
+        Pair("Employee Referral", "referral"),
+        Pair("External Referral", "referral"),
+        Pair("Partner", "referral"),
+        Pair("Word of mouth", "referral"),
+        Pair("Purchased List", "target_account"),
+        Pair("Trade Show", "event"),
+        Pair("Seminar - Internal", "event"),
+        Pair("Seminar - Partner", "event"),
+        Pair("Other", "unknown"),
+    ];
+
+    /// <summary>
+    /// Country -> region (names and common ISO codes), for the dialects that give an account's or
+    /// a user's country instead of a region. The regions are those of the demo: North America,
+    /// EMEA, APAC, LATAM. A config's countryRegionMap extends or overrides it.
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> CountryRegions =
+    [
+        .. Region("North America", "United States", "United States of America", "USA", "US", "Canada", "CA"),
+        .. Region("EMEA", "United Kingdom", "UK", "GB", "Great Britain", "England", "Scotland", "Ireland", "IE", "Germany", "DE",
+            "France", "FR", "Spain", "ES", "Italy", "IT", "Netherlands", "NL", "Belgium", "BE", "Luxembourg", "Switzerland", "CH",
+            "Austria", "AT", "Sweden", "SE", "Norway", "NO", "Denmark", "DK", "Finland", "FI", "Iceland", "Poland", "PL",
+            "Portugal", "PT", "Czech Republic", "Czechia", "CZ", "Hungary", "Romania", "Greece", "Israel", "IL", "Turkey", "Türkiye",
+            "United Arab Emirates", "UAE", "AE", "Saudi Arabia", "SA", "Qatar", "Egypt", "South Africa", "ZA", "Nigeria", "Kenya", "Morocco"),
+        .. Region("APAC", "Japan", "JP", "China", "CN", "India", "Australia", "AU", "New Zealand", "NZ", "Singapore", "SG",
+            "South Korea", "Korea", "KR", "Hong Kong", "HK", "Taiwan", "TW", "Indonesia", "ID", "Malaysia", "MY", "Philippines", "PH",
+            "Thailand", "TH", "Vietnam", "Viet Nam", "VN", "Pakistan", "Bangladesh", "Sri Lanka"),
+        .. Region("LATAM", "Brazil", "BR", "Mexico", "MX", "Argentina", "AR", "Chile", "CL", "Colombia", "CO", "Peru", "PE",
+            "Uruguay", "UY", "Paraguay", "Bolivia", "Ecuador", "Venezuela", "Costa Rica", "Panama", "Guatemala", "Dominican Republic", "Puerto Rico"),
+    ];
+
+    private static IEnumerable<KeyValuePair<string, string>> Region(string region, params string[] countries) =>
+        countries.Select(country => Pair(country, region));
+
     private static KeyValuePair<string, string> Pair(string label, string canonical) => KeyValuePair.Create(label, canonical);
 }

@@ -26,6 +26,12 @@ public sealed record WarehouseConfig
     /// <summary>Extra timestamp formats (DuckDB strptime syntax, e.g. "%m/%d/%Y %H:%M"), tried after ISO 8601.</summary>
     public List<string> TimestampFormats { get; init; } = [];
 
+    /// <summary>Country (name or ISO code, as the CRM writes it) -> region, for dialects that give a country, not a region.</summary>
+    public Dictionary<string, string> CountryRegionMap { get; init; } = [];
+
+    /// <summary>Options of the Salesforce dialect.</summary>
+    public SalesforceOptions Salesforce { get; init; } = new();
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -64,6 +70,10 @@ public sealed record WarehouseConfig
         foreach (var (currency, rate) in ExchangeRates)
             if (rate <= 0)
                 throw new InputException($"Config file {path}: exchangeRates.{currency} is {rate}; a rate must be a positive number of {ReportingCurrency} per {currency}.");
+        foreach (var (country, region) in CountryRegionMap)
+            if (string.IsNullOrWhiteSpace(region))
+                throw new InputException($"Config file {path}: countryRegionMap maps \"{country}\" to an empty region; give the region's name.");
+        Salesforce.Validate(path);
         if (RejectThresholdPercent is < 0 or > 100)
             throw new InputException($"Config file {path}: rejectThresholdPercent is {RejectThresholdPercent}; use a percentage between 0 and 100.");
         return this;
@@ -72,6 +82,12 @@ public sealed record WarehouseConfig
     public IEnumerable<KeyValuePair<string, string>> EffectiveStageMap() => Merge(DefaultMaps.Stages, StageMap);
 
     public IEnumerable<KeyValuePair<string, string>> EffectiveLeadTypeMap() => Merge(DefaultMaps.LeadTypes, LeadTypeMap);
+
+    /// <summary>The lead-type map of a dialect: the canonical names, the dialect's own defaults, then the user's entries.</summary>
+    public IEnumerable<KeyValuePair<string, string>> EffectiveLeadTypeMap(IEnumerable<KeyValuePair<string, string>> dialectDefaults) =>
+        Merge([.. DefaultMaps.LeadTypes, .. dialectDefaults], LeadTypeMap);
+
+    public IEnumerable<KeyValuePair<string, string>> EffectiveCountryRegionMap() => Merge(DefaultMaps.CountryRegions, CountryRegionMap);
 
     /// <summary>Defaults, then the user's entries; keyed by <see cref="LabelKey"/>, the last entry wins.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Merge(

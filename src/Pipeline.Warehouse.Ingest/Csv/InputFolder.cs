@@ -12,21 +12,40 @@ public static class InputFolder
             throw new InputException($"Input folder {directory} does not exist. Pass the folder that holds the CRM exports to --input.");
         var present = Directory.GetFiles(directory);
         var files = new List<InputFile>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
             var matches = present.Where(p => string.Equals(Path.GetFileName(p), spec.FileName, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count > 1)
                 throw new InputException($"Input folder {directory} holds {string.Join(" and ", matches.Select(Path.GetFileName))}: file names are matched ignoring case, so keep only one {spec.FileName}.");
+            if (matches.Count == 0 && spec.Signature.Count > 0)
+                matches = BySignature(spec, present.Where(p => !claimed.Contains(p) && !specs.Any(other => string.Equals(Path.GetFileName(p), other.FileName, StringComparison.OrdinalIgnoreCase))), directory);
             if (matches.Count == 0)
             {
                 if (spec.Required)
-                    throw new InputException($"Required file {spec.FileName} is missing from {directory}. Found: {Describe(present)}. Export it from the CRM (see README \"Input files\").");
+                    throw new InputException($"Required file {spec.Title} is missing from {directory}. Found: {Describe(present)}. Export it from the CRM (see README \"Input files\").");
                 continue;
             }
+            claimed.Add(matches[0]);
             files.Add(Check(spec, matches[0]));
         }
         return files;
     }
+
+    /// <summary>The CSV files whose header has every column of the spec's signature (at most one may).</summary>
+    private static List<string> BySignature(InputFileSpec spec, IEnumerable<string> candidates, string directory)
+    {
+        var matches = candidates
+            .Where(p => p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && HasColumns(CsvHeader.Read(p), spec.Signature))
+            .ToList();
+        if (matches.Count > 1)
+            throw new InputException($"Input folder {directory} holds {string.Join(" and ", matches.Select(Path.GetFileName))}, each with the columns of {spec.FileName} ({string.Join(", ", spec.Signature)}): keep one, or name it {spec.FileName}.");
+        return matches;
+    }
+
+    /// <summary>Whether a header has all the columns, ignoring case and surrounding spaces.</summary>
+    public static bool HasColumns(IReadOnlyList<string> headers, IEnumerable<string> columns) =>
+        columns.All(column => headers.Any(h => string.Equals(h.Trim(), column, StringComparison.OrdinalIgnoreCase)));
 
     private static InputFile Check(InputFileSpec spec, string path)
     {
@@ -37,7 +56,7 @@ public static class InputFolder
         var columns = new string?[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
-            var column = spec.Columns.FirstOrDefault(c => string.Equals(c.Name, headers[i], StringComparison.OrdinalIgnoreCase));
+            var column = spec.Columns.FirstOrDefault(c => string.Equals(c.Name, headers[i].Trim(), StringComparison.OrdinalIgnoreCase));
             if (column is null)
                 continue;
             if (columns.Contains(column.Name))

@@ -35,7 +35,7 @@ public static class RawLoader
     /// <summary>An optional file the folder lacks is an empty raw table, so the models see no difference.</summary>
     public static void CreateEmpty(DuckDBConnection connection, InputFileSpec spec)
     {
-        var columns = spec.Columns.Select(c => c.Name).ToArray();
+        var columns = spec.Columns.Select(c => c.RawName).ToArray();
         Execute(connection, $"create or replace temp table raw_{spec.Table} ({string.Join(", ", columns.Select(c => c + " varchar"))})");
         CreateMalformedTable(connection, "raw_" + spec.Table, columns);
     }
@@ -51,7 +51,7 @@ public static class RawLoader
 
     /// <summary>The raw table's column names, one per header position: the canonical name, or extra_N.</summary>
     private static string[] RawColumns(InputFile file) =>
-        [.. file.Columns.Select((c, i) => c ?? $"extra_{i + 1}")];
+        [.. file.Columns.Select((c, i) => c is null ? $"extra_{i + 1}" : file.Spec.Columns.First(spec => spec.Name == c).RawName)];
 
     private static bool TryFastPath(DuckDBConnection connection, InputFile file, string[] columns, out long rows)
     {
@@ -152,7 +152,7 @@ public static class RawLoader
     private static void AddAbsentColumns(DuckDBConnection connection, InputFile file)
     {
         foreach (var column in file.Spec.Columns.Where(c => !file.Has(c.Name)))
-            Execute(connection, $"alter table {file.RawTable} add column {column.Name} varchar; alter table {file.RawTable}_malformed add column {column.Name} varchar");
+            Execute(connection, $"alter table {file.RawTable} add column {column.RawName} varchar; alter table {file.RawTable}_malformed add column {column.RawName} varchar");
     }
 
     private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>

@@ -1,0 +1,47 @@
+using Pipeline.Warehouse.Ingest.Canonical;
+using Pipeline.Warehouse.Ingest.Config;
+using Pipeline.Warehouse.Ingest.Csv;
+
+namespace Pipeline.Warehouse.Ingest.Dialects;
+
+/// <summary>The dialects the loader reads, and <c>--dialect auto</c>: recognising one from the files' headers.</summary>
+public static class KnownDialects
+{
+    public const string Auto = "auto";
+
+    public static IReadOnlyList<string> Names => [CanonicalDialect.Name, SalesforceDialect.Name];
+
+    public static Dialect Canonical { get; } = new(CanonicalDialect.Name, CanonicalDialect.Files)
+    {
+        Needs = "deals.csv with the columns deal_id, rep_id, stage, created_at",
+        Recognises = files => files.Any(f =>
+            string.Equals(Path.GetFileName(f.File), "deals.csv", StringComparison.OrdinalIgnoreCase)
+            && InputFolder.HasColumns(f.Headers, ["deal_id", "stage"])),
+    };
+
+    /// <summary>The named dialect, or the one the folder's headers show for "auto" (with why it was chosen).</summary>
+    public static (Dialect Dialect, string Reason) Resolve(string name, string folder, WarehouseConfig config)
+    {
+        var all = new[] { Canonical, SalesforceDialect.Create(config.Salesforce) };
+        if (!string.Equals(name, Auto, StringComparison.OrdinalIgnoreCase))
+        {
+            var named = all.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InputException($"Dialect \"{name}\" is not one the loader reads. Use --dialect auto (the default: recognised from the headers), or one of: {string.Join(", ", Names)}.");
+            return (named, "named by --dialect");
+        }
+        if (!Directory.Exists(folder))
+            throw new InputException($"Input folder {folder} does not exist. Pass the folder that holds the CRM exports to --input.");
+        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal)
+            .Select(path => (File: path, Headers: CsvHeader.Read(path))).ToList();
+        var matches = all.Where(d => d.Recognises(files)).ToList();
+        if (matches.Count == 1)
+            return (matches[0], "recognised from the headers");
+        var seen = files.Count == 0
+            ? "no CSV files"
+            : string.Join("; ", files.Select(f => $"{Path.GetFileName(f.File)} ({string.Join(", ", f.Headers.Take(8))}{(f.Headers.Count > 8 ? ", ..." : "")})"));
+        var needs = string.Join("; ", all.Select(d => $"{d.Name} needs {d.Needs}"));
+        if (matches.Count == 0)
+            throw new InputException($"Could not recognise the exports in {folder}: found {seen}. {needs}. Name the dialect with --dialect, or see README \"Input files\".");
+        throw new InputException($"The exports in {folder} look like more than one dialect ({string.Join(" and ", matches.Select(d => d.Name))}): found {seen}. Keep one CRM's files in the folder, or name the dialect with --dialect.");
+    }
+}
