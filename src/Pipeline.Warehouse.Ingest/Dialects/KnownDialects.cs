@@ -14,10 +14,12 @@ public static class KnownDialects
     public static Dialect Canonical { get; } = new(CanonicalDialect.Name, CanonicalDialect.Files)
     {
         Needs = "deals.csv with the columns deal_id, rep_id, stage, created_at",
-        Recognises = files => files.Any(f =>
-            string.Equals(Path.GetFileName(f.File), "deals.csv", StringComparison.OrdinalIgnoreCase)
-            && InputFolder.HasColumns(f.Headers, ["deal_id", "stage"])),
+        Recognises = files => files.Any(f => string.Equals(Path.GetFileName(f.File), "deals.csv", StringComparison.OrdinalIgnoreCase)),
     };
+
+    /// <summary>A file several dialects read (the canonical quotas.csv) says nothing about the dialect.</summary>
+    private static bool Shared(InputFileSpec spec, IEnumerable<Dialect> all) =>
+        all.Count(d => d.Files.Any(other => string.Equals(other.FileName, spec.FileName, StringComparison.OrdinalIgnoreCase))) > 1;
 
     /// <summary>The named dialect, or the one the folder's headers show for "auto" (with why it was chosen).</summary>
     public static (Dialect Dialect, string Reason) Resolve(string name, string folder, WarehouseConfig config)
@@ -31,11 +33,22 @@ public static class KnownDialects
         }
         if (!Directory.Exists(folder))
             throw new InputException($"Input folder {folder} does not exist. Pass the folder that holds the CRM exports to --input.");
-        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal)
+        var files = Directory.GetFiles(folder)
+            .Where(path => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
             .Select(path => (File: path, Headers: CsvHeader.Read(path))).ToList();
         var matches = all.Where(d => d.Recognises(files)).ToList();
         if (matches.Count == 1)
             return (matches[0], "recognised from the headers");
+        if (matches.Count == 0)
+        {
+            // No main file: the files named as only one dialect names them decide, so that its
+            // loader can say exactly which file or column is missing.
+            var byName = all.Where(d => d.Files.Any(spec => !Shared(spec, all) && files.Any(f =>
+                string.Equals(Path.GetFileName(f.File), spec.FileName, StringComparison.OrdinalIgnoreCase)))).ToList();
+            if (byName.Count == 1)
+                return (byName[0], "recognised from the file names");
+        }
         var seen = files.Count == 0
             ? "no CSV files"
             : string.Join("; ", files.Select(f => $"{Path.GetFileName(f.File)} ({string.Join(", ", f.Headers.Take(8))}{(f.Headers.Count > 8 ? ", ..." : "")})"));

@@ -36,6 +36,15 @@ public sealed class WarehouseRun : IDisposable
         return this;
     }
 
+    /// <summary>Copies every CSV file of a folder into the input folder, byte for byte.</summary>
+    public WarehouseRun WithFolder(string folder)
+    {
+        Directory.CreateDirectory(Input);
+        foreach (var file in Directory.GetFiles(folder, "*.csv"))
+            File.Copy(file, Path.Combine(Input, Path.GetFileName(file)), overwrite: true);
+        return this;
+    }
+
     public WarehouseRun WithBytes(string name, byte[] content)
     {
         Directory.CreateDirectory(Input);
@@ -44,7 +53,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null)
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto")
     {
         _connection?.Dispose();
         _connection = null;
@@ -60,6 +69,7 @@ public sealed class WarehouseRun : IDisposable
             Warehouse = Warehouse,
             AsOf = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture),
             Config = config,
+            Dialect = dialect,
         }, NullObserver.Instance).Run();
     }
 
