@@ -93,15 +93,21 @@ internal sealed class CsvSink : IDisposable
     /// <summary>Seconds since 0001-01-01 00:00 UTC as yyyy-MM-ddTHH:mm:ssZ.</summary>
     public void AppendTimestamp(long seconds)
     {
+        AppendDateTime(seconds, (byte)'T');
+        Append((byte)'Z');
+    }
+
+    /// <summary>Seconds since 0001-01-01 00:00 UTC as yyyy-MM-dd, <paramref name="separator"/>, HH:mm:ss (no zone).</summary>
+    public void AppendDateTime(long seconds, byte separator)
+    {
         AppendDate((int)(seconds / SecondsPerDay));
         int timeOfDay = (int)(seconds % SecondsPerDay);
-        Append((byte)'T');
+        Append(separator);
         AppendPadded(timeOfDay / 3600, 2);
         Append((byte)':');
         AppendPadded(timeOfDay / 60 % 60, 2);
         Append((byte)':');
         AppendPadded(timeOfDay % 60, 2);
-        Append((byte)'Z');
     }
 
     public void Flush()

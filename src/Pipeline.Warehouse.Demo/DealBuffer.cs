@@ -6,7 +6,8 @@ namespace Pipeline.Warehouse.Demo;
 /// </summary>
 internal sealed class DealBuffer
 {
-    private const int Capacity = 64;
+    /// <summary>Most stage changes a deal can hold.</summary>
+    public const int Capacity = 64;
 
     public int Seller { get; set; }
 

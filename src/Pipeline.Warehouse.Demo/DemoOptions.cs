@@ -1,7 +1,7 @@
 namespace Pipeline.Warehouse.Demo;
 
 /// <summary>What to generate: where, how many deals, from which seed and as of which date.</summary>
-/// <param name="OutputDirectory">Folder for the four CSV files; created when missing, files overwritten.</param>
+/// <param name="OutputDirectory">Folder for the CSV files; created when missing, files overwritten.</param>
 /// <param name="Deals">Number of deals (rows of deals.csv), at least 1.</param>
 /// <param name="Seed">Seed of the generator: the same options give byte-identical files.</param>
 /// <param name="AsOf">Required. The export date: every timestamp is before the as-of instant T = AsOf + 1 day 00:00 UTC.</param>
@@ -13,4 +13,10 @@ public sealed record DemoOptions(string OutputDirectory, int Deals = 5000, int S
 {
     /// <summary>Largest <see cref="Reps"/>.</summary>
     public const int MaxReps = 100_000;
+
+    /// <summary>
+    /// The export format (default <see cref="DemoDialect.Canonical"/>). The dialect changes only the files
+    /// and columns written: the same other options give the same deals, history and roster in every dialect.
+    /// </summary>
+    public DemoDialect Dialect { get; init; } = DemoDialect.Canonical;
 }

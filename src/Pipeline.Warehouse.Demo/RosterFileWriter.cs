@@ -2,10 +2,14 @@ using System.Globalization;
 
 namespace Pipeline.Warehouse.Demo;
 
-/// <summary>Writes reps.csv and quotas.csv (not hot: a few hundred rows).</summary>
+/// <summary>Writes reps.csv and quotas.csv, and the roster in the CRM dialects (not hot: a few hundred rows).</summary>
 internal static class RosterFileWriter
 {
     public static readonly string[] RepColumns = ["rep_id", "rep_name", "email", "manager_id", "team", "region", "active"];
+
+    public static readonly string[] SalesforceUserColumns = ["Id", "Name", "Email", "ManagerId", "Department", "Country", "IsActive", "UserRoleId"];
+
+    public static readonly string[] HubSpotOwnerColumns = ["Owner ID", "First Name", "Last Name", "Email", "Team", "Country/Region", "Manager ID", "Active"];
 
     public static readonly string[] QuotaColumns = ["rep_id", "period_start", "period_end", "quota"];
 
@@ -19,7 +23,34 @@ internal static class RosterFileWriter
         foreach (DemoRep rep in roster.Reps)
         {
             file.Reserve(1024);
-            file.Append(CsvText.Line(rep.RepId, rep.Name, rep.Email, rep.ManagerId, rep.Team, rep.Region, rep.Active ? "true" : "false"));
+            file.Append(CsvText.Line(rep.RepId, rep.Name, rep.Email, rep.ManagerId, rep.Team, rep.Region, Boolean(rep.Active)));
+        }
+    }
+
+    /// <summary>Salesforce User.csv: one row per reps.csv row, in the same order; Department is the team, Country the region's.</summary>
+    public static void WriteSalesforceUsers(string path, DemoRoster roster)
+    {
+        using var file = new CsvSink(path, bufferSize: 1 << 16);
+        file.Append(CsvText.Line(SalesforceUserColumns));
+        foreach (DemoRep rep in roster.Reps)
+        {
+            file.Reserve(1024);
+            file.Append(CsvText.Line(rep.RepId, rep.Name, rep.Email, rep.ManagerId, rep.Team, RegionCountries.Country(rep.Region), Boolean(rep.Active), ""));
+        }
+    }
+
+    /// <summary>hubspot-owners.csv: one row per reps.csv row, in the same order; the name split at its first space.</summary>
+    public static void WriteHubSpotOwners(string path, DemoRoster roster)
+    {
+        using var file = new CsvSink(path, bufferSize: 1 << 16);
+        file.Append(CsvText.Line(HubSpotOwnerColumns));
+        foreach (DemoRep rep in roster.Reps)
+        {
+            int space = rep.Name.IndexOf(' ', StringComparison.Ordinal);
+            string first = space < 0 ? rep.Name : rep.Name[..space];
+            string last = space < 0 ? "" : rep.Name[(space + 1)..];
+            file.Reserve(1024);
+            file.Append(CsvText.Line(rep.RepId, first, last, rep.Email, rep.Team, RegionCountries.Country(rep.Region), rep.ManagerId, Boolean(rep.Active)));
         }
     }
 
@@ -58,4 +89,6 @@ internal static class RosterFileWriter
 
         return rows;
     }
+
+    private static string Boolean(bool value) => value ? "true" : "false";
 }

@@ -12,7 +12,7 @@ public static partial class Commands
     {
         ["demo"] = RunOptions,
         ["run"] = RunOptions,
-        ["generate"] = ["out", "deals", "seed", "as-of", "reps"],
+        ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect"],
         ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
@@ -30,12 +30,15 @@ public static partial class Commands
 
     public static int Generate(Arguments arguments)
     {
+        var dialect = arguments.Get("dialect") ?? "canonical";
+        if (!DemoDialects.TryParse(dialect, out var demoDialect))
+            throw new Pipeline.Warehouse.Ingest.InputException($"--dialect \"{dialect}\" is not a dialect the generator writes. Use one of: {string.Join(", ", DemoDialects.Names)}.");
         var options = new DemoOptions(
             arguments.Required("out"),
             arguments.Int("deals", 5000, 1),
             arguments.Int("seed", 42, 0),
             arguments.Date("as-of") ?? Today,
-            arguments.Int("reps", 0, 0));
+            arguments.Int("reps", 0, 0)) { Dialect = demoDialect };
         if (options.Reps > DemoOptions.MaxReps)
             throw new Pipeline.Warehouse.Ingest.InputException($"--reps {options.Reps:N0} is more than the generator's {DemoOptions.MaxReps:N0}.");
         var summary = DemoGenerator.Generate(options);

@@ -28,13 +28,15 @@ internal static class Usage
                            --out DIR            written under DIR/<as-of>/, default reports/
                            --as-of YYYY-MM-DD   default: the as-of date of the latest run
                            --benchmarks FILE    as for run
-          generate       Write demo exports of a believable B2B pipeline (canonical dialect).
+          generate       Write demo exports of a believable B2B pipeline.
                            --out DIR            folder to write (required)
                            --deals N            number of deals, default 5000
                            --seed S             seed, default 42 (same seed, same bytes)
                            --as-of YYYY-MM-DD   export date, default today (UTC)
                            --reps N             N sales reps in teams of about 8 (ids R0001..);
                                                 default 0: the fixed roster of 35 reps in 5 teams
+                           --dialect NAME       canonical (default), salesforce or hubspot: the same
+                                                pipeline as that CRM's export files
           bench          Time the load of N generated deals against DuckDB's bare read_csv.
                            --deals N            default 1000000
                            --dir DIR            work folder, default bench/
