@@ -117,7 +117,7 @@ public sealed class WarehouseRun : IDisposable
         _folder.Dispose();
     }
 
-    private sealed class NullObserver : IRunObserver
+    internal sealed class NullObserver : IRunObserver
     {
         public static readonly NullObserver Instance = new();
 
