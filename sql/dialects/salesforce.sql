@@ -93,7 +93,8 @@ select
     coalesce(clean(case when options.team_from_role then roles.name else users.department end), options.unassigned_team) as team,
     coalesce(regions.region, options.unknown_region) as region,
     users.is_active as active,
-    cast(null as varchar) as deleted
+    cast(null as varchar) as deleted,
+    cast(null as varchar) as synthesized
 from raw_sf_user as users
 cross join sf_options as options
 left join (
@@ -106,7 +107,7 @@ where options.has_users
 order by users.rowid;
 
 insert into raw_reps
-select owner_id, owner_id, null, null, options.unassigned_team, options.unknown_region, 'true', null
+select owner_id, owner_id, null, null, options.unassigned_team, options.unknown_region, 'true', null, 'true'
 from (
     select clean(opportunities.owner_id) as owner_id, min(opportunities.rowid) as first_seen
     from raw_sf_opportunity as opportunities cross join sf_options as options
@@ -117,6 +118,6 @@ cross join sf_options as options
 order by first_seen;
 
 insert into raw_reps
-select options.unassigned_rep, 'Unassigned', null, null, options.unassigned_team, options.unknown_region, 'true', null
+select options.unassigned_rep, 'Unassigned', null, null, options.unassigned_team, options.unknown_region, 'true', null, 'true'
 from sf_options as options
 where not options.has_owner;

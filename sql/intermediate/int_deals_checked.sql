@@ -44,6 +44,7 @@ checked as (
             when deals.expected_close_date_text is not null and deals.expected_close_date is null then 'expected_close_date'
             when deals.stage_label is null then 'stage'
             when stage_labels.stage is null then 'stage'
+            when deals.history_column is not null then 'history'
         end as reject_column
     from deals
     cross join params
@@ -88,7 +89,7 @@ select
     loss_reason,
     outcome,
     related_ordinal,
-    case when outcome = 'rejected' then coalesce(reject_column, 'deal_id') end as problem_column,
+    case when outcome = 'rejected' then case reject_column when 'history' then history_column else coalesce(reject_column, 'deal_id') end end as problem_column,
     case when outcome = 'rejected' then case coalesce(reject_column, 'deal_id')
         when 'deleted' then ''
         when 'rep_id' then coalesce(rep_id, '')
@@ -99,6 +100,7 @@ select
         when 'created_at' then coalesce(created_at_text, '')
         when 'expected_close_date' then expected_close_date_text
         when 'stage' then coalesce(stage_label, '')
+        when 'history' then history_value
         else coalesce(deal_id, '')
     end end as problem_value,
     case when outcome = 'rejected' then case
@@ -115,6 +117,8 @@ select
         when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
         when reject_column = 'stage' and stage_label is null then 'is empty. Every deal needs its current stage.'
         when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+        when reject_column = 'history' and history_problem = 'stage' then 'is filled, but no stage map knows its stage for its pipeline. Map the stage label under "stageMap" (or per pipeline under "hubspot.pipelineStageMaps") in the config file.'
+        when reject_column = 'history' then 'is not a date and time. Write ISO 8601 (2024-03-01 10:00), or add the format to "timestampFormats" in the config file; or leave it empty.'
         else 'repeats a deal_id with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'
     end end as problem_reason
 from final

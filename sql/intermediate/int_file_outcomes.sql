@@ -4,7 +4,7 @@ description: Per raw table, how many rows loaded, were rejected or were exact du
   Grain: input file.
 */
 with outcomes as (
-    select 'reps' as source_table, outcome from int_reps_checked
+    select 'reps' as source_table, outcome from int_reps_checked where not is_synthesized
     union all select 'deals', outcome from int_deals_checked
     union all select 'stage_history', outcome from int_stage_history_checked
     union all select 'quotas', outcome from int_quotas_checked

@@ -6,7 +6,7 @@ description: Every rejected input row of every file, with the canonical column, 
   Grain: rejected input record.
 */
 select 'reps' as source_table, ordinal, problem_column as column_name, problem_value as value, problem_reason as reason, 'reps' as related_table, related_ordinal
-from int_reps_checked where outcome = 'rejected'
+from int_reps_checked where outcome = 'rejected' and not is_synthesized
 union all
 select 'deals', ordinal, problem_column, problem_value, problem_reason, 'deals', related_ordinal
 from int_deals_checked where outcome = 'rejected'

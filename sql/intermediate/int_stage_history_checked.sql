@@ -53,6 +53,7 @@ checked as materialized (
         end as problem_value,
         case when reject_column is not null then
             case
+                when reject_column = 'deleted' and deleted = 'not_stage' then 'is not "dealstage": only stage changes make a timeline, so this row is counted here and skipped.'
                 when reject_column = 'deleted' and deleted = 'deal' then 'is true for its opportunity: the deal is deleted in the CRM, so its history is excluded with it (counted here, not loaded).'
                 when reject_column = 'deleted' then 'is true: the record is deleted in the CRM, so it is excluded (counted here, not loaded).'
                 when reject_column = 'deal_id' and deal_id is null then 'is empty. Every history row needs the deal_id of its deal in deals.csv.'

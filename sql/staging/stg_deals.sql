@@ -23,5 +23,8 @@ select
     parse_date(expected_close_date) as expected_close_date,
     clean(stage) as stage_label,
     clean(loss_reason) as loss_reason,
-    clean(deleted) as deleted
+    clean(deleted) as deleted,
+    clean(history_column) as history_column,
+    clean(history_value) as history_value,
+    clean(history_problem) as history_problem
 from raw_deals

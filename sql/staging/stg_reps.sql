@@ -11,5 +11,6 @@ select
     clean(team) as team,
     clean(region) as region,
     clean(active) as active_text,
-    parse_flag(active) as is_active
+    parse_flag(active) as is_active,
+    synthesized is not null as is_synthesized
 from raw_reps

@@ -13,9 +13,10 @@ public static class RunSummary
         text.AppendLine(c, $"Run {run.LoadId} as of {run.AsOf:yyyy-MM-dd} -> {run.Warehouse}");
         text.AppendLine(c, $"Dialect: {run.Dialect} ({run.DialectReason})");
         text.AppendLine();
-        text.AppendLine(c, $"{"file",-24} {"rows",12} {"loaded",12} {"rejected",10} {"duplicates",11}");
+        var width = Math.Max(24, run.Files.Select(f => f.File.Length + 1).DefaultIfEmpty(0).Max());
+        text.AppendLine(c, $"{"file".PadRight(width)} {"rows",12} {"loaded",12} {"rejected",10} {"duplicates",11}");
         foreach (var file in run.Files)
-            text.AppendLine(c, $"{file.File,-24} {file.Rows,12:N0} {file.Loaded,12:N0} {file.Rejected,10:N0} {file.Duplicates,11:N0}");
+            text.AppendLine(c, $"{file.File.PadRight(width)} {file.Rows,12:N0} {file.Loaded,12:N0} {file.Rejected,10:N0} {file.Duplicates,11:N0}");
         var excluded = run.Files.Sum(f => f.Excluded);
         if (excluded > 0)
             text.AppendLine(c, $"{excluded:N0} of the rejected rows are records deleted in the CRM (IsDeleted): excluded, not bad input.");

@@ -75,6 +75,33 @@ public static class DefaultMaps
     ];
 
     /// <summary>
+    /// HubSpot's "Original Source Type" values (internal names and labels) -> lead type.
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> HubSpotSources =
+    [
+        Pair("ORGANIC_SEARCH", "inbound"),
+        Pair("Organic search", "inbound"),
+        Pair("DIRECT_TRAFFIC", "inbound"),
+        Pair("Direct traffic", "inbound"),
+        Pair("SOCIAL_MEDIA", "inbound"),
+        Pair("Organic social", "inbound"),
+        Pair("PAID_SEARCH", "mql"),
+        Pair("Paid search", "mql"),
+        Pair("PAID_SOCIAL", "mql"),
+        Pair("Paid social", "mql"),
+        Pair("EMAIL_MARKETING", "mql"),
+        Pair("Email marketing", "mql"),
+        Pair("OTHER_CAMPAIGNS", "mql"),
+        Pair("Other campaigns", "mql"),
+        Pair("REFERRALS", "referral"),
+        Pair("Referrals", "referral"),
+        Pair("AI_REFERRALS", "referral"),
+        Pair("AI referrals", "referral"),
+        Pair("OFFLINE", "unknown"),
+        Pair("Offline sources", "unknown"),
+    ];
+
+    /// <summary>
     /// Country -> region (names and common ISO codes), for the dialects that give an account's or
     /// a user's country instead of a region. The regions are those of the demo: North America,
     /// EMEA, APAC, LATAM. A config's countryRegionMap extends or overrides it.

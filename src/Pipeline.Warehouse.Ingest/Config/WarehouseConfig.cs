@@ -32,6 +32,9 @@ public sealed record WarehouseConfig
     /// <summary>Options of the Salesforce dialect.</summary>
     public SalesforceOptions Salesforce { get; init; } = new();
 
+    /// <summary>Options of the HubSpot dialect.</summary>
+    public HubSpotOptions HubSpot { get; init; } = new();
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -74,6 +77,7 @@ public sealed record WarehouseConfig
             if (string.IsNullOrWhiteSpace(region))
                 throw new InputException($"Config file {path}: countryRegionMap maps \"{country}\" to an empty region; give the region's name.");
         Salesforce.Validate(path);
+        HubSpot.Validate(path);
         if (RejectThresholdPercent is < 0 or > 100)
             throw new InputException($"Config file {path}: rejectThresholdPercent is {RejectThresholdPercent}; use a percentage between 0 and 100.");
         return this;

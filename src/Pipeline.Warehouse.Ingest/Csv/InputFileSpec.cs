@@ -8,6 +8,13 @@ namespace Pipeline.Warehouse.Ingest.Csv;
 /// </summary>
 public sealed record ColumnSpec(string Name, bool Required, string? Feeds = null, string? Raw = null)
 {
+    /// <summary>Other headers a CRM writes for the same column (HubSpot: "Currency" or "Deal currency code").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Whether a header (trimmed) names this column, ignoring case.</summary>
+    public bool Matches(string header) =>
+        string.Equals(Name, header, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => string.Equals(a, header, StringComparison.OrdinalIgnoreCase));
+
     public string RawName => Raw ?? Name;
 
     public string FeedsColumn => Feeds ?? Name;

@@ -56,7 +56,7 @@ public static class InputFolder
         var columns = new string?[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
-            var column = spec.Columns.FirstOrDefault(c => string.Equals(c.Name, headers[i].Trim(), StringComparison.OrdinalIgnoreCase));
+            var column = spec.Columns.FirstOrDefault(c => c.Matches(headers[i].Trim()));
             if (column is null)
                 continue;
             if (columns.Contains(column.Name))
@@ -64,7 +64,7 @@ public static class InputFolder
             columns[i] = column.Name;
         }
         foreach (var column in spec.Columns.Where(c => c.Required && !columns.Contains(c.Name)))
-            throw new InputException($"{name}: required column \"{column.Name}\" is missing. Found headers: {string.Join(", ", headers.Select(h => $"\"{h}\""))}. Add the column (header names match ignoring case and surrounding spaces).");
+            throw new InputException($"{name}: required column \"{column.Name}\"{(column.Aliases.Count > 0 ? $" (or {string.Join(", ", column.Aliases.Select(a => $"\"{a}\""))})" : "")} is missing. Found headers: {string.Join(", ", headers.Select(h => $"\"{h}\""))}. Add the column (header names match ignoring case and surrounding spaces).");
         return new InputFile(spec, path, headers, columns);
     }
 

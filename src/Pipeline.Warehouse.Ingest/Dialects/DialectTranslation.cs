@@ -21,7 +21,9 @@ public static class DialectTranslation
     {
         foreach (var spec in dialect.Files.Where(s => files.All(f => f.Spec != s)))
             RawLoader.CreateEmpty(connection, spec);
-        if (dialect.Translation is { } translation)
+        if (dialect.Name == HubSpotDialect.Name)
+            HubSpotTranslation.Run(connection, files, config);
+        else if (dialect.Translation is { } translation)
         {
             if (dialect.Name == SalesforceDialect.Name)
                 WriteSalesforceOptions(connection, files, config);
@@ -32,6 +34,12 @@ public static class DialectTranslation
         }
         foreach (var table in new[] { "raw_deals", "raw_stage_history" })
             Sql.Execute(connection, $"alter table {table} add column if not exists deleted varchar");
+        // Reps a dialect makes up (the unassigned rep, or one per owner when there is no user export)
+        // are not rows of any file, so the file's accounting leaves them out.
+        Sql.Execute(connection, "alter table raw_reps add column if not exists synthesized varchar");
+        // A problem in a deal row's own stage-history columns (HubSpot's wide "Date entered" columns).
+        foreach (var column in new[] { "history_column", "history_value", "history_problem" })
+            Sql.Execute(connection, $"alter table raw_deals add column if not exists {column} varchar");
     }
 
     private static void WriteSalesforceOptions(DuckDBConnection connection, IReadOnlyList<InputFile> files, WarehouseConfig config)

@@ -9,7 +9,7 @@ public static class KnownDialects
 {
     public const string Auto = "auto";
 
-    public static IReadOnlyList<string> Names => [CanonicalDialect.Name, SalesforceDialect.Name];
+    public static IReadOnlyList<string> Names => [CanonicalDialect.Name, SalesforceDialect.Name, HubSpotDialect.Name];
 
     public static Dialect Canonical { get; } = new(CanonicalDialect.Name, CanonicalDialect.Files)
     {
@@ -24,7 +24,7 @@ public static class KnownDialects
     /// <summary>The named dialect, or the one the folder's headers show for "auto" (with why it was chosen).</summary>
     public static (Dialect Dialect, string Reason) Resolve(string name, string folder, WarehouseConfig config)
     {
-        var all = new[] { Canonical, SalesforceDialect.Create(config.Salesforce) };
+        var all = new[] { Canonical, SalesforceDialect.Create(config.Salesforce), HubSpotDialect.Create(config.HubSpot) };
         if (!string.Equals(name, Auto, StringComparison.OrdinalIgnoreCase))
         {
             var named = all.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
