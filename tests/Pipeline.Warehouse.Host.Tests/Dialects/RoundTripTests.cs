@@ -23,20 +23,57 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
 
         public Warehouses()
         {
-            foreach (var dialect in new[] { DemoDialect.Canonical, DemoDialect.Salesforce })
+            foreach (var dialect in new[] { DemoDialect.Canonical, DemoDialect.Salesforce, DemoDialect.HubSpot })
             {
                 var input = _folder.File(dialect.ToString());
                 DemoGenerator.Generate(new DemoOptions(input, 1500, 11, new DateOnly(2026, 11, 30)) { Dialect = dialect });
-                new Pipeline.Warehouse.Host.Etl.EtlJob(new Pipeline.Warehouse.Host.Etl.EtlOptions
-                {
-                    Input = input,
-                    Warehouse = Path(dialect),
-                    AsOf = new DateOnly(2026, 11, 30),
-                }, WarehouseRun.NullObserver.Instance).Run();
+                Load(input, Path(dialect));
             }
+            var lastVisits = _folder.File("LastVisits");
+            Directory.CreateDirectory(lastVisits);
+            foreach (var file in Directory.GetFiles(_folder.File(nameof(DemoDialect.Canonical))))
+                File.Copy(file, System.IO.Path.Combine(lastVisits, System.IO.Path.GetFileName(file)));
+            File.WriteAllLines(System.IO.Path.Combine(lastVisits, "stage_history.csv"), LastVisitPerLabel(System.IO.Path.Combine(lastVisits, "stage_history.csv")));
+            Load(lastVisits, LastVisits);
         }
 
         public string Path(DemoDialect dialect) => _folder.File(dialect + ".duckdb");
+
+        /// <summary>The canonical files with only what HubSpot's wide columns can carry.</summary>
+        public string LastVisits => _folder.File("LastVisits.duckdb");
+
+        private static void Load(string input, string warehouse) =>
+            new Pipeline.Warehouse.Host.Etl.EtlJob(new Pipeline.Warehouse.Host.Etl.EtlOptions
+            {
+                Input = input,
+                Warehouse = warehouse,
+                AsOf = new DateOnly(2026, 11, 30),
+            }, WarehouseRun.NullObserver.Instance).Run();
+
+        /// <summary>
+        /// What HubSpot's "Date entered" columns keep of a canonical stage_history.csv, worked out
+        /// here independently of the generator: per deal and stage label, only the start of the
+        /// last visit (a visit: consecutive rows with that label), with no rep, amount or close date.
+        /// </summary>
+        private static List<string> LastVisitPerLabel(string path)
+        {
+            var lines = File.ReadAllLines(path);
+            lines.Skip(1).Should().OnlyContain(line => !line.Contains('"'), "the generator quotes no history field");
+            var rows = lines.Skip(1).Select(line => line.Split(',')).ToList();
+            var kept = new List<string> { lines[0] };
+            foreach (var deal in rows.Select((fields, index) => (fields, index)).GroupBy(row => row.fields[0]))
+            {
+                var visits = new List<(string Label, string EnteredAt, int Index)>();
+                foreach (var (fields, index) in deal)
+                    if (visits.Count == 0 || visits[^1].Label != fields[1])
+                        visits.Add((fields[1], fields[2], index));
+                kept.AddRange(visits
+                    .Where((visit, i) => !visits.Skip(i + 1).Any(later => later.Label == visit.Label))
+                    .OrderBy(visit => visit.Index)
+                    .Select(visit => $"{deal.Key},{visit.Label},{visit.EnteredAt},,,"));
+            }
+            return kept;
+        }
 
         public void Dispose() => _folder.Dispose();
     }
@@ -80,6 +117,26 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
         // exported (fact_deal.company_size_label) is the count; the class it maps to is the same.
         Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce), "core.fact_deal.company_size_label")
             .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void HubSpot_SamePipeline_SameFactsAndMartsAsTheCanonicalFilesWithoutEarlierVisits()
+    {
+        // HubSpot keeps one date per stage label (the last visit) and no amount or close date per
+        // stage; give the canonical files the same limits and the warehouses must be equal.
+        Differences(_warehouses.LastVisits, _warehouses.Path(DemoDialect.HubSpot), "core.fact_deal.company_size_label")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void HubSpot_AgainstTheFullCanonicalFiles_DiffersOnlyWhereADealReenteredAStage()
+    {
+        // The lost earlier visits are real in this demo, so the full canonical warehouse differs in
+        // the timelines and what is built on them, and in nothing the deals alone decide.
+        var differences = Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.HubSpot), "core.fact_deal.company_size_label");
+        differences.Should().Contain(d => d.StartsWith("core.fact_stage_transition:", StringComparison.Ordinal));
+        differences.Should().NotContain(d => d.StartsWith("core.fact_deal:", StringComparison.Ordinal) || d.StartsWith("core.dim_rep:", StringComparison.Ordinal)
+            || d.StartsWith("marts.outcomes_monthly:", StringComparison.Ordinal));
     }
 
     [Fact]
