@@ -27,7 +27,7 @@ public sealed record RunParameters(int LoadId, DateOnly AsOf, WarehouseConfig Co
         using (var appender = connection.CreateAppender("run_params"))
             appender.CreateRow().AppendValue(LoadId).AppendValue(AsOf).AppendValue(AsOfInstant)
                 .AppendValue(Config.ReportingCurrency.Trim().ToUpperInvariant()).EndRow();
-        Fill(connection, "cfg_stage_map", Config.EffectiveStageMap());
+        Fill(connection, "cfg_stage_map", Config.EffectiveStageMap(Dialect.StageDefaults));
         Fill(connection, "cfg_lead_type_map", Config.EffectiveLeadTypeMap(Dialect.LeadTypeDefaults));
         Fill(connection, "cfg_country_region", Config.EffectiveCountryRegionMap());
         using (var appender = connection.CreateAppender("cfg_exchange_rate"))

@@ -6,7 +6,7 @@ namespace Pipeline.Warehouse.Host.Cli;
 /// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
 public static partial class Commands
 {
-    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks"];
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks", "mapping"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
     {
@@ -57,6 +57,7 @@ public static partial class Commands
             AsOf = arguments.Date("as-of"),
             Config = arguments.Get("config"),
             Dialect = arguments.Get("dialect") ?? "auto",
+            Mapping = arguments.Get("mapping"),
             MemoryLimit = arguments.Get("memory-limit") ?? "1GB",
             Reports = arguments.Get("reports") ?? (demo ? Path.Combine(Home, "reports") : null),
             Benchmarks = arguments.Get("benchmarks"),

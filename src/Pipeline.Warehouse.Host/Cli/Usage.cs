@@ -15,7 +15,10 @@ internal static class Usage
                            --warehouse FILE     the DuckDB warehouse file (required)
                            --as-of YYYY-MM-DD   as-of date, default today (UTC)
                            --config FILE        JSON config: stage/lead-type maps, currency, thresholds
-                           --dialect NAME       auto (default) or canonical
+                           --dialect NAME       auto (default: recognised from the headers),
+                                                canonical, salesforce or hubspot
+                           --mapping FILE       JSON mapping for any other CRM's exports
+                                                (README "Mapping file"); replaces --dialect
                            --memory-limit SIZE  DuckDB memory limit while building, default 1GB
                            --reports DIR        also write Excel scorecards and PDF health
                                                 reports under DIR/<as-of>/

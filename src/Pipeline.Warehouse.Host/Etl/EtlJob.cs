@@ -26,14 +26,14 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         var clock = Stopwatch.StartNew();
         var config = WarehouseConfig.Load(options.Config);
         var asOf = options.AsOf ?? DateOnly.FromDateTime(started);
-        var (dialect, why) = KnownDialects.Resolve(options.Dialect, options.Input, config);
+        var (dialect, why) = KnownDialects.Resolve(options.Dialect, options.Input, config, options.Mapping);
         observer.DialectChosen(dialect.Name, why);
         var runner = new ModelRunner(SqlRoot());
         var benchmarks = options.Reports is null ? null : LoadBenchmarks();
 
         using var warehouse = WarehouseFile.Lock(options.Warehouse);
         var files = Phase("check input", () => InputFolder.Open(options.Input, dialect.Files));
-        var hashes = files.ToDictionary(f => f.Path, f => Task.Run(() => FileHash.Sha256(f.Path)));
+        var hashes = files.DistinctBy(f => f.Path).ToDictionary(f => f.Path, f => Task.Run(() => FileHash.Sha256(f.Path)));
 
         RunResult result;
         using (var connection = Open(warehouse))
@@ -135,7 +135,9 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             observer.FileLoaded(file.FileName, result.Rows, result.SlowPath, clock.Elapsed);
             loaded.Add(result);
         }
-        var lookups = loaded.Where(f => f.File.Spec.Feeds is null).Select(f => LookupOutcome.Collect(connection, f)).ToList();
+        // A look-up file that also feeds a table (a mapping's teams file, say) is accounted for once, as that table's file.
+        var lookups = loaded.Where(f => f.File.Spec.Feeds is null && !loaded.Any(other => other.File.Spec.Feeds is not null && other.File.Path == f.File.Path))
+            .Select(f => LookupOutcome.Collect(connection, f)).ToList();
         DialectTranslation.Run(connection, dialect, files, config, SqlRoot());
         return (loaded, lookups);
     }

@@ -12,8 +12,11 @@ public sealed class EtlOptions
     /// <summary>As-of date (UTC); default today.</summary>
     public DateOnly? AsOf { get; set; }
 
-    /// <summary>Export dialect; only canonical for now.</summary>
+    /// <summary>Export dialect: auto (recognised from the headers), canonical, salesforce or hubspot.</summary>
     public string Dialect { get; set; } = "auto";
+
+    /// <summary>A mapping file (JSON) that says how another CRM's exports become the canonical tables; replaces --dialect.</summary>
+    public string? Mapping { get; set; }
 
     /// <summary>JSON config file (stage and lead-type maps, currency, reject threshold, timestamp formats).</summary>
     public string? Config { get; set; }

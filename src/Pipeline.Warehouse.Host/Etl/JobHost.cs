@@ -20,6 +20,7 @@ public static class JobHost
             ["Etl:AsOf"] = options.AsOf?.ToString("yyyy-MM-dd"),
             ["Etl:Config"] = options.Config,
             ["Etl:Dialect"] = options.Dialect,
+            ["Etl:Mapping"] = options.Mapping,
             ["Etl:MemoryLimit"] = options.MemoryLimit,
             ["Etl:Reports"] = options.Reports,
             ["Etl:Benchmarks"] = options.Benchmarks,

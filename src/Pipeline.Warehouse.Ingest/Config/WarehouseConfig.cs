@@ -85,6 +85,10 @@ public sealed record WarehouseConfig
 
     public IEnumerable<KeyValuePair<string, string>> EffectiveStageMap() => Merge(DefaultMaps.Stages, StageMap);
 
+    /// <summary>The stage map of a dialect: the defaults, the dialect's own labels, then the user's entries.</summary>
+    public IEnumerable<KeyValuePair<string, string>> EffectiveStageMap(IEnumerable<KeyValuePair<string, string>> dialectDefaults) =>
+        Merge([.. DefaultMaps.Stages, .. dialectDefaults], StageMap);
+
     public IEnumerable<KeyValuePair<string, string>> EffectiveLeadTypeMap() => Merge(DefaultMaps.LeadTypes, LeadTypeMap);
 
     /// <summary>The lead-type map of a dialect: the canonical names, the dialect's own defaults, then the user's entries.</summary>

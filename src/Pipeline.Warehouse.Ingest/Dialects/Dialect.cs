@@ -12,11 +12,17 @@ public sealed record Dialect(string Name, IReadOnlyList<InputFileSpec> Files)
     /// <summary>Timestamp formats (DuckDB strptime) the CRM writes, tried after ISO 8601 and before the config's.</summary>
     public IReadOnlyList<string> TimestampFormats { get; init; } = [];
 
+    /// <summary>The dialect's own stage labels -> canonical stages (a mapping file's values.stage).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> StageDefaults { get; init; } = [];
+
     /// <summary>The CRM's own lead-source values -> canonical lead types.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> LeadTypeDefaults { get; init; } = [];
 
     /// <summary>The translation, a SQL file relative to the sql folder; null when the files are canonical.</summary>
     public string? Translation { get; init; }
+
+    /// <summary>The mapping file this dialect comes from (--mapping), or null for a built-in dialect.</summary>
+    public Mapping.MappingFile? Mapping { get; init; }
 
     /// <summary>What the dialect needs to be recognised, for the message when none is.</summary>
     public string Needs { get; init; } = "";

@@ -21,7 +21,9 @@ public static class DialectTranslation
     {
         foreach (var spec in dialect.Files.Where(s => files.All(f => f.Spec != s)))
             RawLoader.CreateEmpty(connection, spec);
-        if (dialect.Name == HubSpotDialect.Name)
+        if (dialect.Mapping is { } mapping)
+            Mapping.MappingTranslation.Run(connection, mapping, files);
+        else if (dialect.Name == HubSpotDialect.Name)
             HubSpotTranslation.Run(connection, files, config);
         else if (dialect.Translation is { } translation)
         {

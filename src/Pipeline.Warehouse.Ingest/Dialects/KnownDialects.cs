@@ -22,8 +22,15 @@ public static class KnownDialects
         all.Count(d => d.Files.Any(other => string.Equals(other.FileName, spec.FileName, StringComparison.OrdinalIgnoreCase))) > 1;
 
     /// <summary>The named dialect, or the one the folder's headers show for "auto" (with why it was chosen).</summary>
-    public static (Dialect Dialect, string Reason) Resolve(string name, string folder, WarehouseConfig config)
+    public static (Dialect Dialect, string Reason) Resolve(string name, string folder, WarehouseConfig config, string? mapping = null)
     {
+        if (mapping is not null)
+        {
+            if (!string.Equals(name, Auto, StringComparison.OrdinalIgnoreCase))
+                throw new InputException($"--dialect {name} and --mapping {mapping} both say how to read the exports; give one of them.");
+            var mapped = Mapping.MappingDialect.Create(Mapping.MappingFile.Load(mapping));
+            return (mapped, $"from the mapping file {Path.GetFileName(mapping)}");
+        }
         var all = new[] { Canonical, SalesforceDialect.Create(config.Salesforce), HubSpotDialect.Create(config.HubSpot) };
         if (!string.Equals(name, Auto, StringComparison.OrdinalIgnoreCase))
         {
