@@ -61,7 +61,7 @@ public static class KnownDialects
             : string.Join("; ", files.Select(f => $"{Path.GetFileName(f.File)} ({string.Join(", ", f.Headers.Take(8))}{(f.Headers.Count > 8 ? ", ..." : "")})"));
         var needs = string.Join("; ", all.Select(d => $"{d.Name} needs {d.Needs}"));
         if (matches.Count == 0)
-            throw new InputException($"Could not recognise the exports in {folder}: found {seen}. {needs}. Name the dialect with --dialect, or see README \"Input files\".");
+            throw new InputException($"Could not recognise the exports in {folder}: found {seen}. {needs}. Name the dialect with --dialect, or describe another CRM's files in a mapping file (--mapping, README \"Mapping file\").");
         throw new InputException($"The exports in {folder} look like more than one dialect ({string.Join(" and ", matches.Select(d => d.Name))}): found {seen}. Keep one CRM's files in the folder, or name the dialect with --dialect.");
     }
 }

@@ -53,7 +53,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto")
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null)
     {
         _connection?.Dispose();
         _connection = null;
@@ -70,6 +70,7 @@ public sealed class WarehouseRun : IDisposable
             AsOf = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture),
             Config = config,
             Dialect = dialect,
+            Mapping = mapping,
         }, NullObserver.Instance).Run();
     }
 
