@@ -60,16 +60,7 @@ internal sealed class CanonicalDealFormat : DealFormat
         row.Comma();
         row.Append(fields.LeadTypes[deal.LeadType]);
         row.Comma();
-        if (!deal.AmountMissing)
-        {
-            row.AppendAmount(deal.Amount);
-        }
-
-        row.Comma();
-        if (exported.Usd)
-        {
-            row.Append(fields.Usd);
-        }
+        AppendAmountAndCurrency(row, exported, fields);
 
         row.Comma();
         row.AppendTimestamp(deal.Created);

@@ -78,5 +78,20 @@ internal abstract class DealFormat : IDisposable
 {
     public abstract void Write(ExportedDeal deal);
 
+    /// <summary>The amount (empty when missing), a comma, and the currency (USD or empty): the same two fields in every dialect.</summary>
+    protected static void AppendAmountAndCurrency(CsvSink row, ExportedDeal exported, ExportFields fields)
+    {
+        if (!exported.Deal.AmountMissing)
+        {
+            row.AppendAmount(exported.Deal.Amount);
+        }
+
+        row.Comma();
+        if (exported.Usd)
+        {
+            row.Append(fields.Usd);
+        }
+    }
+
     public abstract void Dispose();
 }

@@ -99,16 +99,7 @@ internal sealed class HubSpotDealFormat : DealFormat
         row.Comma();
         row.Append(fields.Stages[deal.CurrentLabel]);
         row.Comma();
-        if (!deal.AmountMissing)
-        {
-            row.AppendAmount(deal.Amount);
-        }
-
-        row.Comma();
-        if (exported.Usd)
-        {
-            row.Append(fields.Usd);
-        }
+        AppendAmountAndCurrency(row, exported, fields);
 
         row.Comma();
         row.AppendDate(deal.ExpectedClose);

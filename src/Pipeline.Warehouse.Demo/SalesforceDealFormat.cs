@@ -80,16 +80,7 @@ internal sealed class SalesforceDealFormat : DealFormat
         row.Comma();
         row.Append(fields.Stages[current]);
         row.Comma();
-        if (!deal.AmountMissing)
-        {
-            row.AppendAmount(deal.Amount);
-        }
-
-        row.Comma();
-        if (exported.Usd)
-        {
-            row.Append(fields.Usd);
-        }
+        AppendAmountAndCurrency(row, exported, fields);
 
         row.Comma();
         row.AppendDate(deal.ExpectedClose);

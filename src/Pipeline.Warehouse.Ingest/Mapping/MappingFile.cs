@@ -24,7 +24,8 @@ public sealed record LookupFile(string Name, string File, string Key);
 /// </summary>
 public sealed class MappingFile
 {
-    private static readonly Dictionary<string, string[]> Tables = new(StringComparer.Ordinal)
+    /// <summary>The canonical tables a mapping can feed, with their columns in order.</summary>
+    internal static readonly Dictionary<string, string[]> Tables = new(StringComparer.Ordinal)
     {
         ["deals"] = ["deal_id", "deal_name", "rep_id", "account_name", "region", "product", "company_size", "lead_type", "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason"],
         ["stage_history"] = ["deal_id", "stage", "entered_at", "rep_id", "amount", "expected_close_date"],

@@ -15,14 +15,6 @@ namespace Pipeline.Warehouse.Ingest.Mapping;
 /// </summary>
 public static class MappingTranslation
 {
-    private static readonly Dictionary<string, string[]> Canonical = new(StringComparer.Ordinal)
-    {
-        ["deals"] = ["deal_id", "deal_name", "rep_id", "account_name", "region", "product", "company_size", "lead_type", "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason"],
-        ["stage_history"] = ["deal_id", "stage", "entered_at", "rep_id", "amount", "expected_close_date"],
-        ["reps"] = ["rep_id", "rep_name", "email", "manager_id", "team", "region", "active"],
-        ["quotas"] = ["rep_id", "period_start", "period_end", "quota"],
-    };
-
     public static void Run(DuckDBConnection connection, MappingFile mapping, IReadOnlyList<InputFile> files)
     {
         WriteTables(connection, mapping);
@@ -96,7 +88,7 @@ public static class MappingTranslation
         var spec = files.First(f => f.Spec.Table == MappingDialect.TablePrefix + file.Table).Spec;
         var joins = new StringBuilder();
         var select = new List<string>();
-        foreach (var canonical in Canonical[file.Table])
+        foreach (var canonical in MappingFile.Tables[file.Table])
         {
             var expression = Expression(mapping, file, spec, canonical, joins);
             if (mapping.DecimalComma && canonical is "amount" or "quota")

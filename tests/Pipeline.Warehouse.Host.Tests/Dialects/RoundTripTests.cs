@@ -78,35 +78,13 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
         public void Dispose() => _folder.Dispose();
     }
 
-    /// <summary>
-    /// Every table of core and marts: rows of one warehouse that are not in the other (EXCEPT ALL),
-    /// leaving out the columns named in <paramref name="unsaid"/> ("schema.table.column").
-    /// </summary>
+    /// <summary>Every table of core and marts, leaving out the columns in <paramref name="unsaid"/> ("schema.table.column").</summary>
     private static List<string> Differences(string left, string right, params string[] unsaid)
     {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
+        var differences = WarehouseCompare.Differences(left, right, ["core", "marts"], unsaid);
+        using var connection = new DuckDBConnection($"Data Source={left};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        Sql.Execute(connection, $"attach '{left.Replace("'", "''")}' as l (read_only); attach '{right.Replace("'", "''")}' as r (read_only)");
-        var tables = new List<(string Schema, string Table)>();
-        using (var command = Sql.Command(connection, "select schema_name, table_name from duckdb_tables() where database_name = 'l' and schema_name in ('core', 'marts') order by all"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                tables.Add((reader.GetString(0), reader.GetString(1)));
-        var differences = new List<string>();
-        foreach (var (schema, table) in tables)
-        {
-            var excluded = new[] { "load_id" }.Concat(unsaid.Where(u => u.StartsWith($"{schema}.{table}.", StringComparison.Ordinal)).Select(u => u.Split('.')[2]))
-                .Where(column => Sql.Scalar(connection, "select count(*) from duckdb_columns() where database_name = 'l' and schema_name = $s and table_name = $t and column_name = $c", ("s", schema), ("t", table), ("c", column)) > 0)
-                .ToList();
-            var columns = excluded.Count == 0 ? "" : $"exclude ({string.Join(", ", excluded)})";
-            foreach (var (a, b) in new[] { ("l", "r"), ("r", "l") })
-            {
-                var count = Sql.Scalar(connection, $"select count(*) from (select * {columns} from {a}.{schema}.{table} except all select * {columns} from {b}.{schema}.{table})");
-                if (count > 0)
-                    differences.Add($"{schema}.{table}: {count} rows of {a} not in {b}");
-            }
-        }
-        differences.AddRange(tables.Count < 10 ? ["too few tables"] : []);
+        Sql.Scalar(connection, "select count(*) from duckdb_tables() where schema_name in ('core', 'marts')").Should().BeGreaterThanOrEqualTo(10, "every core and marts table is compared");
         return differences;
     }
 
