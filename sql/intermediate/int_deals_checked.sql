@@ -106,8 +106,8 @@ select
     case when outcome = 'rejected' then case
         when reject_column = 'deleted' then 'is true: the record is deleted in the CRM, so it is excluded (counted here, not loaded).'
         when reject_column = 'deal_id' then 'is empty. Every deal needs its id from the CRM.'
-        when reject_column = 'rep_id' and rep_id is null then 'is empty. Every deal needs the rep who owns it, by the rep_id of reps.csv.'
-        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'
+        when reject_column = 'rep_id' and rep_id is null then 'is empty. Every deal needs the rep who owns it, by the rep_id of {reps_file}.'
+        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), or correct the id.'
         when reject_column = 'region' then 'is empty. Give the region the deal is sold in.'
         when reject_column = 'product' then 'is empty. Give the product the deal is for.'
         when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'

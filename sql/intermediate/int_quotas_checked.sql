@@ -47,8 +47,8 @@ select
         when 'quota' then coalesce(quota_text, '')
     end end as problem_value,
     case when outcome = 'rejected' then case
-        when reject_column = 'rep_id' and rep_id is null then 'is empty. Every quota belongs to a rep of reps.csv.'
-        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of reps.csv. Add the rep to reps.csv (or fix that rep''s row there), or correct the id.'
+        when reject_column = 'rep_id' and rep_id is null then 'is empty. Every quota belongs to a rep of {reps_file}.'
+        when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), or correct the id.'
         when reject_column in ('period_start', 'period_end') and period_end < period_start then 'is before period_start. A quota period ends on or after the day it starts.'
         when reject_column in ('period_start', 'period_end') then 'is empty or not a date. Write ISO 8601 (2024-01-01).'
         when reject_column = 'quota' then 'is empty or not an amount. Write digits with an optional currency symbol and commas between thousands, e.g. $250,000.'

@@ -38,7 +38,7 @@ final as (
             else rep_id
         end as problem_value,
         case reject_column
-            when 'rep_id' then 'is empty. Every rep needs the id that deals.csv uses for them.'
+            when 'rep_id' then 'is empty. Every rep needs the id that {deals_file} uses for them.'
             when 'rep_name' then 'is empty. Give the rep''s name as the reports should show it.'
             when 'team' then 'is empty. Give the team the rep belongs to (managers'' workbooks group reps by team).'
             when 'region' then 'is empty. Give the rep''s sales region.'

@@ -37,7 +37,7 @@ public static class LoadAccounting
                 var ordinal = reader.GetInt64(1);
                 var column = reader.GetString(2);
                 var value = reader.IsDBNull(3) ? "" : reader.GetString(3);
-                var reason = reader.GetString(4);
+                var reason = InTheUsersFiles(reader.GetString(4), byTable);
                 if (!reader.IsDBNull(6))
                 {
                     var relatedTable = reader.GetString(5);
@@ -48,7 +48,7 @@ public static class LoadAccounting
                         .Replace("{related_reason}", reasons.GetValueOrDefault((relatedTable, relatedOrdinal), "see meta.rejected_row"));
                 }
                 var header = file.File.HeaderOf(column);
-                var text = InTheUsersFiles(value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}", byTable);
+                var text = value.Length == 0 ? $"{header} {reason}" : $"{header} \"{value}\" {reason}";
                 reasons[(file.File.Spec.Feeds!, ordinal)] = text;
                 rejected.Add(new RejectedRow(file.File.FileName, file.LineOf(ordinal), header, value, text) { Excluded = column == "deleted" });
                 if (column == "deleted")
@@ -96,17 +96,11 @@ public static class LoadAccounting
     }
 
     /// <summary>
-    /// The checks' reasons name the canonical files (deals.csv, reps.csv, stage_history.csv); in a
-    /// CRM dialect they name the user's file that feeds that table instead.
+    /// The checks' reasons name the files that feed the deals and the reps as {deals_file} and
+    /// {reps_file}: the user's own file (Opportunity.csv, say), or the canonical name when no file
+    /// feeds that table.
     /// </summary>
-    private static string InTheUsersFiles(string reason, IReadOnlyDictionary<string, LoadedFile> byTable)
-    {
-        foreach (var (table, file) in byTable)
-        {
-            var canonical = table + ".csv";
-            if (!string.Equals(file.File.FileName, canonical, StringComparison.OrdinalIgnoreCase))
-                reason = reason.Replace(canonical, file.File.FileName, StringComparison.Ordinal);
-        }
-        return reason;
-    }
+    private static string InTheUsersFiles(string reason, IReadOnlyDictionary<string, LoadedFile> byTable) => reason
+        .Replace("{deals_file}", byTable.TryGetValue("deals", out var deals) ? deals.File.FileName : "deals.csv", StringComparison.Ordinal)
+        .Replace("{reps_file}", byTable.TryGetValue("reps", out var reps) ? reps.File.FileName : "reps.csv", StringComparison.Ordinal);
 }
