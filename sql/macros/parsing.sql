@@ -18,16 +18,20 @@ create or replace temp macro parse_amount(t) as
 
 -- An ISO 8601 timestamp with or without time and offset, as UTC; a value without offset is UTC.
 -- Then the user's own formats, if the config names any. NULL for anything else (2025-02-30 too).
+-- Only text that starts like an ISO date (yyyy-) goes to the cast: DuckDB's cast would also read
+-- 02/03/24 as the year 2 (y/m/d), where a report export means 3 February 2024.
 -- (epoch_us and make_timestamp turn the TIMESTAMPTZ into a UTC TIMESTAMP without a time-zone look-up;
 -- trim only when the plain cast fails, since most values need none.)
 create or replace temp macro parse_timestamp(t) as
     coalesce(
-        make_timestamp(epoch_us(coalesce(try_cast(t as timestamptz), try_cast(trim(t) as timestamptz)))),
+        case when substr(t, 5, 1) = '-' or substr(ltrim(t), 5, 1) = '-' then
+            make_timestamp(epoch_us(coalesce(try_cast(t as timestamptz), try_cast(trim(t) as timestamptz))))
+        end,
         custom_timestamp(trim(t)));
 
 -- A date: the UTC date of a timestamp as parse_timestamp reads it.
 create or replace temp macro parse_date(t) as
-    coalesce(case when length(t) = 10 then try_cast(t as date) end, cast(parse_timestamp(t) as date));
+    coalesce(case when length(t) = 10 and substr(t, 5, 1) = '-' then try_cast(t as date) end, cast(parse_timestamp(t) as date));
 
 -- A yes/no flag: true/false, yes/no, y/n, 1/0, active/inactive; NULL for anything else.
 create or replace temp macro parse_flag(t) as

@@ -167,4 +167,19 @@ public sealed class AmountAndDateTests
         configured.Rejections().Should().BeEmpty();
         configured.Scalar<DateTime>("select created_at from core.fact_deal where deal_id = 'D2'").Should().Be(new DateTime(2024, 3, 15));
     }
+
+    [Theory]
+    [InlineData("02/03/24")]
+    [InlineData("2024/02/03")]
+    [InlineData("24-02-03")]
+    public void Run_SlashOrShortYearDate_NotReadAsIsoButRejected(string date)
+    {
+        // DuckDB's own cast reads 02/03/24 as the year 2 (y/m/d); such a value is no ISO date and is rejected.
+        using var run = new WarehouseRun().WithFile("reps.csv", WarehouseRun.Reps)
+            .WithFile("deals.csv", Deals(Deal("D1"), Deal("D2", expectedClose: date), Deal("D3", createdAt: date)));
+
+        run.Run(configJson: Lenient);
+
+        run.Rejections().Select(r => (r.Line, r.Column, r.Value)).Should().Equal((3L, "expected_close_date", date), (4L, "created_at", date));
+    }
 }

@@ -64,11 +64,13 @@ public sealed class SalesforceDemoOrgTests : IDisposable
         // Prospecting 02:19 -> Proposal/Price Quote 02:20: lead, then decision-maker buy-in (stages between skipped).
         Timeline("006bm00000LKdM8AAL").Should().Equal(("lead", "2026-02-24 02:19"), ("decision_maker_buy_in", "2026-02-24 02:20"));
         // Qualification, LeadSource "Purchased List", account Dickenson plc with 120 employees, Amount 15000.
+        // CloseDate 02/03/24 is 3 February 2024 (MM/dd/yy), not the year 2.
         var deal = _run.Rows("""
-            select current_stage, lead_type, company_size, cast(amount as double), rep_id, region, product, strftime(created_at, '%Y-%m-%d')
+            select current_stage, lead_type, company_size, cast(amount as double), rep_id, region, product, strftime(created_at, '%Y-%m-%d'),
+                   cast(expected_close_date as varchar)
             from core.fact_deal where deal_id = '006bm00000LKJNNAA5'
             """).Single();
-        deal.Should().Equal("connect_call", "target_account", "mid_market", 15000.0, "(unassigned)", "Unknown", "Unknown", "2026-02-23");
+        deal.Should().Equal("connect_call", "target_account", "mid_market", 15000.0, "(unassigned)", "Unknown", "Unknown", "2026-02-23", "2024-02-03");
         Timeline("006bm00000LKJNNAA5").Should().Equal(("connect_call", "2026-02-23 20:55"));
         // No OwnerId column and no User export: one "unassigned" rep owns every deal.
         _run.Rows("select rep_id, rep_name, team, region from core.dim_rep").Should().BeEquivalentTo(
