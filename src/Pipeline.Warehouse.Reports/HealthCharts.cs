@@ -28,7 +28,9 @@ internal static class HealthCharts
         plot.Add.Bars(bars);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);
         plot.Axes.Left.Label.Text = "conversion, %";
-        plot.Axes.SetLimitsY(0, 125);
+        // Room above 100% for the legend, so that no bar (a stage near 100%) hides behind it.
+        plot.Axes.SetLimitsY(0, 145);
+        plot.Axes.Left.TickGenerator = new NumericManual([.. new[] { 0, 25, 50, 75, 100 }.Select(v => new Tick(v, v.ToString(System.Globalization.CultureInfo.InvariantCulture), true))]);
         plot.Axes.SetLimitsX(-1, Math.Max(stages.Count * 3 - 1, 1));
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = HealthFormat.Month(month), FillColor = Current });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "6 months before (pooled)", FillColor = Baseline });
