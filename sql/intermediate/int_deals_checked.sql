@@ -119,6 +119,6 @@ select
         when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
         when reject_column = 'history' and history_problem = 'stage' then 'is filled, but no stage map knows its stage for its pipeline. Map the stage label under "stageMap" (or per pipeline under "hubspot.pipelineStageMaps") in the config file.'
         when reject_column = 'history' then 'is not a date and time. Write ISO 8601 (2024-03-01 10:00), or add the format to "timestampFormats" in the config file; or leave it empty.'
-        else 'repeats a deal_id with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'
+        else 'repeats the id of an earlier deal row with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'
     end end as problem_reason
 from final

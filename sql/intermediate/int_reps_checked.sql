@@ -43,7 +43,7 @@ final as (
             when 'team' then 'is empty. Give the team the rep belongs to (managers'' workbooks group reps by team).'
             when 'region' then 'is empty. Give the rep''s sales region.'
             when 'active' then 'is not a yes/no value. Write true or false (yes/no, 1/0 and active/inactive work too), or leave it empty.'
-            else 'repeats a rep_id with different values; the first row for it is on line {related_line}. Keep one row per rep, or make the rows identical.'
+            else 'repeats the id of an earlier rep row with different values; the first row for it is on line {related_line}. Keep one row per rep, or make the rows identical.'
         end as problem_reason,
         key_conflict_with(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as related_ordinal
     from checked

@@ -115,9 +115,9 @@ public sealed class RejectedRowTests
         run.Run(configJson: Lenient);
 
         run.Rejections().Should().Equal(
-            new Rejection("deals.csv", 4, "deal_id", "D1", "deal_id \"D1\" repeats a deal_id with different values; the first row for it is on line 2. Keep one row per deal, or make the rows identical."),
+            new Rejection("deals.csv", 4, "deal_id", "D1", "deal_id \"D1\" repeats the id of an earlier deal row with different values; the first row for it is on line 2. Keep one row per deal, or make the rows identical."),
             new Rejection("quotas.csv", 4, "period_start", "2026-01-01", "period_start \"2026-01-01\" repeats a (rep_id, period_start) with different values; the first row for it is on line 2. Keep one quota per rep and period."),
-            new Rejection("reps.csv", 5, "rep_id", "R1", "rep_id \"R1\" repeats a rep_id with different values; the first row for it is on line 2. Keep one row per rep, or make the rows identical."));
+            new Rejection("reps.csv", 5, "rep_id", "R1", "rep_id \"R1\" repeats the id of an earlier rep row with different values; the first row for it is on line 2. Keep one row per rep, or make the rows identical."));
         // The first rows load: D1 with 100, R1 as Ann Lee, R1's quota 50000.
         run.Scalar<decimal>("select amount from core.fact_deal where deal_id = 'D1'").Should().Be(100m);
         run.Scalar<string>("select rep_name from core.dim_rep where rep_id = 'R1'").Should().Be("Ann Lee");

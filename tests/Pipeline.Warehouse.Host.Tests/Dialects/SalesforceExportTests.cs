@@ -177,4 +177,29 @@ public sealed class SalesforceExportTests : IDisposable
         act.Should().Throw<InputException>().WithMessage("*Opportunity.csv: 2 of 5 rows rejected (40%)*line 6: StageName \"Signed\"*");
         File.Exists(_run.Warehouse).Should().BeFalse();
     }
+
+    [Fact]
+    public void Run_MalformedAndRepeatedOpportunities_RejectedAsInEveryDialect()
+    {
+        // Line 3: an unquoted comma gives 8 fields for 7 columns; its history row (line 3 there) names that
+        // rejection. Line 4 repeats 006A with another stage. Line 5 is an exact copy of line 2: a duplicate.
+        const string header = "Id,IsDeleted,Name,StageName,CreatedDate,OwnerId,Amount\r\n";
+        const string first = "006A,false,Deal A,Prospecting,2026-01-05T09:00:00.000+0000,005A,100\r\n";
+        _run.WithFile("Opportunity.csv", header + first
+                + "006B,false,Acme, Inc,Prospecting,2026-01-06T09:00:00.000+0000,005A,100\r\n"
+                + "006A,false,Deal A,Qualification,2026-01-05T09:00:00.000+0000,005A,100\r\n"
+                + first)
+            .WithFile("OpportunityHistory.csv", "OpportunityId,CreatedDate,StageName\r\n006A,2026-01-05T09:00:00.000+0000,Prospecting\r\n006B,2026-01-06T09:00:00.000+0000,Prospecting\r\n")
+            .WithFile("User.csv", Users);
+
+        var result = _run.Run(configJson: """{"rejectThresholdPercent": 60}""");
+
+        result.Files[0].Should().Match<FileAccount>(f => f.Rows == 4 && f.Loaded == 1 && f.Rejected == 2 && f.Duplicates == 1);
+        var rejected = _run.Rows("select file, line, \"column\", reason from meta.rejected_row order by file, line");
+        rejected.Select(r => (r[0], r[1], r[2])).Should().Equal(
+            ("Opportunity.csv", 3L, null), ("Opportunity.csv", 4L, "Id"), ("OpportunityHistory.csv", 3L, "OpportunityId"));
+        ((string)rejected[0][3]!).Should().StartWith("The record has 8 fields but the header has 7.");
+        ((string)rejected[1][3]!).Should().Be("Id \"006A\" repeats the id of an earlier deal row with different values; the first row for it is on line 2. Keep one row per deal, or make the rows identical.");
+        ((string)rejected[2][3]!).Should().StartWith("OpportunityId \"006B\" names a deal that was rejected (Opportunity.csv line 3: The record has 8 fields");
+    }
 }
