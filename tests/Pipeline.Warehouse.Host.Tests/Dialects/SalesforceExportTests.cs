@@ -166,7 +166,6 @@ public sealed class SalesforceExportTests : IDisposable
         var result = _run.Run();
 
         result.Files[0].Should().Match<FileAccount>(f => f.Loaded == 5 && f.Rejected == 5 && f.Excluded == 5 && f.RejectedPercent == 0);
-        Ingest.Canonical.CanonicalDialect.Name.Should().Be("canonical");
     }
 
     [Fact]
