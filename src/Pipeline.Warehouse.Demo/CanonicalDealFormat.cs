@@ -69,10 +69,7 @@ internal sealed class CanonicalDealFormat : DealFormat
         row.Comma();
         row.Append(fields.Stages[deal.CurrentLabel]);
         row.Comma();
-        if (deal.LossReason >= 0)
-        {
-            row.Append(fields.LossReasons[deal.LossReason]);
-        }
+        AppendLossReason(row, deal, fields);
 
         row.EndRow();
         WriteHistory(exported);

@@ -78,6 +78,15 @@ internal abstract class DealFormat : IDisposable
 {
     public abstract void Write(ExportedDeal deal);
 
+    /// <summary>The loss reason of a lost deal, or nothing.</summary>
+    protected static void AppendLossReason(CsvSink row, DealBuffer deal, ExportFields fields)
+    {
+        if (deal.LossReason >= 0)
+        {
+            row.Append(fields.LossReasons[deal.LossReason]);
+        }
+    }
+
     /// <summary>The amount (empty when missing), a comma, and the currency (USD or empty): the same two fields in every dialect.</summary>
     protected static void AppendAmountAndCurrency(CsvSink row, ExportedDeal exported, ExportFields fields)
     {

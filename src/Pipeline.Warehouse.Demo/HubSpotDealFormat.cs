@@ -116,10 +116,7 @@ internal sealed class HubSpotDealFormat : DealFormat
         row.Comma();
         row.Append(accounts.Names[deal.Account]);
         row.Comma();
-        if (deal.LossReason >= 0)
-        {
-            row.Append(fields.LossReasons[deal.LossReason]);
-        }
+        AppendLossReason(row, deal, fields);
 
         row.Comma();
         row.Append(fields.Products[deal.Product]);

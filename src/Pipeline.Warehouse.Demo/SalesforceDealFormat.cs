@@ -91,10 +91,7 @@ internal sealed class SalesforceDealFormat : DealFormat
         row.Comma();
         row.Append(fields.RepIds[deal.Seller]);
         row.Comma();
-        if (deal.LossReason >= 0)
-        {
-            row.Append(fields.LossReasons[deal.LossReason]);
-        }
+        AppendLossReason(row, deal, fields);
 
         row.Comma();
         row.Append(ExportFields.Boolean(current is StageLabels.ClosedWon or StageLabels.ClosedLost));
