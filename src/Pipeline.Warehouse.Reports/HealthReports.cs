@@ -6,7 +6,9 @@ namespace Pipeline.Warehouse.Reports;
 /// Writes the PDF health reports of a warehouse: <c>executive-health.pdf</c> over every deal, and
 /// <c>managers/&lt;team&gt;.pdf</c> per team, over the deals of its current reps: the teams of the
 /// Excel manager workbooks (<see cref="Scorecards"/>), those with a rep with deals in the last 12 months. File names are
-/// sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// sanitized (<see cref="SafeFileName"/>), so every file stays in its folder. Each file is written
+/// atomically (<see cref="AtomicFile"/>); the temporary files a killed run left in the folder and in
+/// managers/ are removed first.
 /// </summary>
 public static class HealthReports
 {
@@ -22,10 +24,12 @@ public static class HealthReports
         using var queries = new ReportQueries(warehousePath);
         var date = asOf ?? queries.LatestAsOf(warehousePath);
         Directory.CreateDirectory(outputDirectory);
+        var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
+        AtomicFile.RemoveLeftovers(outputDirectory);
+        AtomicFile.RemoveLeftovers(managers);
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
         new HealthDocument(HealthData.Load(queries, date, team: null)).Save(executive);
         onFile?.Invoke(executive);
-        var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         var managerFiles = new List<string>();
         var teams = queries.Rows("report_reps", ("as_of", date))
             .Where(rep => rep.Bool("has_recent_deals") && rep.Text("team") is not null)

@@ -25,7 +25,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
         WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet)));
         WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet)));
         WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet)));
-        workbook.SaveAs(path);
+        AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     private void WriteRoster(SheetWriter sheet)

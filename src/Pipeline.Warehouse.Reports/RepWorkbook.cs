@@ -36,7 +36,7 @@ internal sealed partial class RepWorkbook(ScorecardData data, ReportQueries quer
         WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet)));
         WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet)));
         WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet)));
-        workbook.SaveAs(path);
+        AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     private void WriteSummary(SheetWriter sheet)

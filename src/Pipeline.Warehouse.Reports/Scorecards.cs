@@ -7,6 +7,8 @@ namespace Pipeline.Warehouse.Reports;
 /// Writes the Excel scorecards of a warehouse: <c>reps/&lt;rep_id&gt;-&lt;name&gt;.xlsx</c> for every
 /// rep with deals in the 12 months before the as-of date, and <c>managers/&lt;team&gt;.xlsx</c> per
 /// team. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// Each file is written atomically (<see cref="AtomicFile"/>); the temporary files a killed run left
+/// in reps/ and managers/ are removed first.
 /// </summary>
 public static class Scorecards
 {
@@ -23,6 +25,8 @@ public static class Scorecards
         var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default());
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
+        AtomicFile.RemoveLeftovers(reps);
+        AtomicFile.RemoveLeftovers(managers);
         var repFiles = new List<string>();
         foreach (var rep in data.ActiveReps)
         {

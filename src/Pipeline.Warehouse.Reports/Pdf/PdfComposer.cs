@@ -65,9 +65,11 @@ internal sealed class PdfComposer(string headerText, string footerText)
 
     public int PageCount => _pages.Count;
 
-    public void Write(string path)
+    /// <summary>Writes the PDF to <paramref name="path"/> atomically (<see cref="AtomicFile"/>): never half a file under its name.</summary>
+    public void Write(string path) => AtomicFile.Write(path, stream => Write(stream, path));
+
+    private void Write(Stream stream, string path)
     {
-        using var stream = File.Create(path);
         var metadata = new SKDocumentPdfMetadata { Title = headerText, Creator = "Pipeline Warehouse", Producer = "Pipeline Warehouse (SkiaSharp PDF)" };
         using var document = SKDocument.CreatePdf(stream, metadata)
             ?? throw new InvalidOperationException($"SkiaSharp could not create a PDF document for '{path}'.");
