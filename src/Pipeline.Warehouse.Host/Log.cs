@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Critical, "Run failed; the warehouse was not changed")]
     public static partial void Failed(ILogger logger, Exception exception);
 
+    [LoggerMessage(10, LogLevel.Critical, "Run {LoadId} replaced the warehouse, but writing the reports failed")]
+    public static partial void ReportsFailed(ILogger logger, int loadId, Exception exception);
+
     [LoggerMessage(9, LogLevel.Information, "Generated {Deals} deals and {HistoryRows} history rows into {Directory} in {ElapsedMs} ms")]
     public static partial void Generated(ILogger logger, long deals, long historyRows, string directory, long elapsedMs);
 

@@ -60,30 +60,27 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         }
         Phase("publish", warehouse.Publish);
         if (options.Reports is { } reports)
-        {
-            var folder = Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            result = result with
-            {
-                Reports = Phase("write scorecards", () => AfterPublish(warehouse.Path, () => Scorecards.Write(warehouse.Path, folder, asOf, benchmarks: benchmarks))),
-                HealthReports = Phase("write pdf reports", () => AfterPublish(warehouse.Path, () => HealthReports.Write(warehouse.Path, folder, asOf))),
-            };
-        }
+            result = WriteReports(result, warehouse.Path, Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), asOf, benchmarks, clock);
         return result with { Phases = [.. _phases], Elapsed = clock.Elapsed };
     }
 
     /// <summary>
     /// Reports of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/. The warehouse is already published
-    /// by then, so a failure here says so.
+    /// by then, so a failure here says so (<see cref="ReportsNotWrittenException"/>).
     /// </summary>
-    private static T AfterPublish<T>(string warehouse, Func<T> write)
+    private RunResult WriteReports(RunResult result, string warehouse, string folder, DateOnly asOf, BenchmarkTable? benchmarks, Stopwatch clock)
     {
         try
         {
-            return write();
+            return result with
+            {
+                Reports = Phase("write scorecards", () => Scorecards.Write(warehouse, folder, asOf, benchmarks: benchmarks)),
+                HealthReports = Phase("write pdf reports", () => HealthReports.Write(warehouse, folder, asOf)),
+            };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidOperationException($"The warehouse {warehouse} was updated, but writing the reports failed: {e.Message}", e);
+            throw new ReportsNotWrittenException(result with { Phases = [.. _phases], Elapsed = clock.Elapsed }, e);
         }
     }
 

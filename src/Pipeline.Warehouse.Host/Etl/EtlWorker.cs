@@ -42,6 +42,15 @@ public sealed class EtlWorker(IOptions<EtlOptions> options, ILogger<EtlJob> logg
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (ReportsNotWrittenException e)
+        {
+            // The warehouse was replaced: say so, with what the run loaded, and fail (exit code 1).
+            Log.ReportsFailed(logger, e.Result.LoadId, e.InnerException!);
+            Console.WriteLine();
+            Console.Write(RunSummary.Format(e.Result));
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
         catch (Exception e)
         {
             Log.Failed(logger, e);

@@ -93,6 +93,30 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void RunWithReports_ReportsCannotBeWritten_SaysTheWarehouseWasUpdatedAndTheReportsWereNot()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("exports");
+        CliProcess.Run("generate", "--out", input, "--deals", "200", "--as-of", "2026-11-30").ExitCode.Should().Be(0);
+        var warehouse = folder.File("w.duckdb");
+        CliProcess.Run("run", "--input", input, "--warehouse", warehouse, "--as-of", "2026-11-30").ExitCode.Should().Be(0);
+        // A regular file where the reports folder's parent should be: no folder can be made under it,
+        // whoever runs the test (root ignores permissions, not this).
+        var blocker = folder.File("not-a-folder");
+        File.WriteAllText(blocker, "a file");
+
+        var result = CliProcess.Run("run", "--input", input, "--warehouse", warehouse, "--as-of", "2026-11-30", "--reports", Path.Combine(blocker, "reports"));
+
+        result.ExitCode.Should().Be(1, result.Stdout);
+        result.Stderr.Should().Contain("error: the warehouse was updated (load id 2), the reports were not: ")
+            .And.Contain(blocker)
+            .And.NotContain("was not changed");
+        using var run = new WarehouseRun();
+        File.Copy(warehouse, run.Warehouse);
+        run.Scalar<long>("select max(load_id) from meta.etl_run").Should().Be(2, "the run replaced the warehouse before writing the reports");
+    }
+
+    [Fact]
     public void Reports_NoWarehouse_ExitsWith2AndSaysHowToMakeOne()
     {
         using var folder = new TempFolder();
