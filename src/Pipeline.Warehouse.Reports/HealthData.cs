@@ -3,7 +3,8 @@ namespace Pipeline.Warehouse.Reports;
 /// <summary>
 /// Everything one health report shows, read from the warehouse: for every deal (<see cref="Team"/>
 /// null, the executive report) or for the deals of one team's current reps. Early warnings,
-/// velocity by segment and data-quality notes are company-wide in both.
+/// velocity by segment and data-quality notes are company-wide in both. <see cref="LoadLabel"/>
+/// names the version of the warehouse it was read from.
 /// </summary>
 internal sealed record HealthData(
     DateOnly AsOf,
@@ -19,14 +20,15 @@ internal sealed record HealthData(
     IReadOnlyList<ReportRow> Warnings,
     IReadOnlyList<ReportRow> Stalled,
     IReadOnlyList<ReportRow> LoadFiles,
-    ReportRow Quality)
+    ReportRow Quality,
+    string LoadLabel)
 {
     public const int StalledLimit = 25;
 
     /// <summary>First day of the latest complete month before T (the "current" month of the KPIs and warnings).</summary>
     public DateOnly CurrentMonth => Current.Date("month_start") ?? new DateOnly(AsOf.Year, AsOf.Month, 1);
 
-    public static HealthData Load(ReportQueries queries, DateOnly asOf, string? team)
+    public static HealthData Load(ReportQueries queries, DateOnly asOf, string? team, string loadLabel)
     {
         var scope = ("team", (object?)(team ?? string.Empty));
         var date = ("as_of", (object?)asOf);
@@ -46,6 +48,7 @@ internal sealed record HealthData(
             queries.Rows("health_warnings"),
             queries.Rows("health_stalled", scope, ("limit", StalledLimit)),
             queries.Rows("health_load_files"),
-            queries.Rows("health_quality")[0]);
+            queries.Rows("health_quality")[0],
+            loadLabel);
     }
 }

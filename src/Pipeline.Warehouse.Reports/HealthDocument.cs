@@ -31,7 +31,8 @@ internal sealed partial class HealthDocument(HealthData data)
         composer.Item(new TextElement(
             $"As of {HealthFormat.Date(data.AsOf)}. Headline figures are for {HealthFormat.Month(data.CurrentMonth)}, the latest complete month, "
             + $"against {PriorMonthName}; scope: {(data.Team is null ? "every deal" : $"the deals of the current reps of team {data.Team}")}.",
-            Typography.Body.WithColor(Typography.Muted), spaceAfter: 8));
+            Typography.Body.WithColor(Typography.Muted), spaceAfter: 2));
+        composer.Item(new TextElement($"{data.LoadLabel}.", Typography.Small, spaceAfter: 6));
     }
 
     private void ComposeContent(PdfComposer composer)

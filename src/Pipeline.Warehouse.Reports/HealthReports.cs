@@ -18,17 +18,28 @@ public static class HealthReports
     /// <param name="outputDirectory">Where the executive PDF and managers/ are created.</param>
     /// <param name="asOf">The as-of date; default: that of the latest run in meta.etl_run.</param>
     /// <param name="onFile">Called with the full path of each file written.</param>
+    /// <remarks>Opens the warehouse for these PDFs alone; to write a report set from one version of the warehouse, open a <see cref="ReportSource"/> and pass it to each writer.</remarks>
     public static HealthReportResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
     {
+        using var source = ReportSource.Open(warehousePath);
+        return Write(source, outputDirectory, asOf, onFile);
+    }
+
+    /// <summary>
+    /// Writes the PDFs from an open <paramref name="source"/>, so that they show the same version of
+    /// the warehouse as the other reports of the set.
+    /// </summary>
+    public static HealthReportResult Write(ReportSource source, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
+    {
         var clock = Stopwatch.StartNew();
-        using var queries = new ReportQueries(warehousePath);
-        var date = asOf ?? queries.LatestAsOf(warehousePath);
+        var queries = source.Queries;
+        var date = asOf ?? source.LatestAsOf;
         Directory.CreateDirectory(outputDirectory);
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(outputDirectory);
         AtomicFile.RemoveLeftovers(managers);
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
-        new HealthDocument(HealthData.Load(queries, date, team: null)).Save(executive);
+        new HealthDocument(HealthData.Load(queries, date, team: null, source.LoadLabel)).Save(executive);
         onFile?.Invoke(executive);
         var managerFiles = new List<string>();
         var teams = queries.Rows("report_reps", ("as_of", date))
@@ -39,7 +50,7 @@ public static class HealthReports
         foreach (var team in teams)
         {
             var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
-            new HealthDocument(HealthData.Load(queries, date, team)).Save(path);
+            new HealthDocument(HealthData.Load(queries, date, team, source.LoadLabel)).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }

@@ -33,6 +33,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
         var from = data.Kpis.Values.First(kpi => kpi.Period == ScorecardData.Trailing12Months).PeriodStart;
         sheet.Title($"Team {team}: roster",
             $"Outcomes from {from:yyyy-MM-dd} to the end of {AsOfText} (trailing 12 months), attainment this quarter, stage conversion over the last {FunnelWindow} months. As of {AsOfText}.");
+        sheet.Note(3, data.LoadLabel);
         const int headerRow = 4;
         var labels = new List<string> { "Rep ID", "Rep", "Won amount", "Won deals", "Win rate", "Median cycle", "Velocity per day", "Attainment (quarter)" };
         labels.AddRange(Stages.Converting.Select(Stages.StepLabel));

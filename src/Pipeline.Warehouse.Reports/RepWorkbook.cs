@@ -44,6 +44,7 @@ internal sealed partial class RepWorkbook(ScorecardData data, ReportQueries quer
         var starts = Periods.Select(period => data.Kpis[(rep.RepId, period.Period)].PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
         sheet.Title($"Scorecard: {Who}",
             $"This month from {starts[0]}, this quarter from {starts[1]}, trailing 12 months from {starts[2]}; all to the end of {AsOfText}. As of {AsOfText}.");
+        sheet.Note(3, data.LoadLabel);
         const int groupRow = 4, headerRow = 5;
         sheet.Text(groupRow, 1, string.Empty);
         for (var p = 0; p < Periods.Length; p++)

@@ -11,15 +11,34 @@ internal sealed class ReportQueries : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly Dictionary<string, string> _sql = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Opens the warehouse once, read-only. The connection keeps the file open, so every query of
+    /// this instance reads the version it opened, even after a run renames a new warehouse over the path.
+    /// </summary>
     public ReportQueries(string warehousePath)
     {
         if (!File.Exists(warehousePath))
             throw new FileNotFoundException($"No warehouse at '{warehousePath}': run the ETL first (./run-etl.sh).", warehousePath);
-        _connection = new DuckDBConnection($"Data Source={warehousePath};ACCESS_MODE=READ_ONLY");
-        _connection.Open();
+        _connection = OpenReadOnly(warehousePath);
         using var command = _connection.CreateCommand();
         command.CommandText = "set TimeZone = 'UTC'";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The one place a report connection is made (to be swapped for a shared helper).</summary>
+    private static DuckDBConnection OpenReadOnly(string warehousePath)
+    {
+        var connection = new DuckDBConnection($"Data Source={warehousePath};ACCESS_MODE=READ_ONLY");
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "sql", "reports");
@@ -59,12 +78,12 @@ internal sealed class ReportQueries : IDisposable
         return sql;
     }
 
-    /// <summary>The as-of date of the latest run in meta.etl_run, the reports' default date.</summary>
-    public DateOnly LatestAsOf(string warehousePath)
+    /// <summary>The latest run in meta.etl_run (its load id and as-of date), or null when it holds none.</summary>
+    public WarehouseLoad? LatestLoad()
     {
         var rows = Rows("report_as_of");
         return rows.Count > 0 && rows[0].Date("as_of") is { } date
-            ? date
-            : throw new InvalidOperationException($"The warehouse '{warehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
+            ? new WarehouseLoad((int)rows[0].Long("load_id"), date)
+            : null;
     }
 }

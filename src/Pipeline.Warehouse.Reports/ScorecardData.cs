@@ -9,9 +9,10 @@ internal sealed class ScorecardData
     public const string ThisQuarter = "this_quarter";
     public const string Trailing12Months = "trailing_12_months";
 
-    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching, BenchmarkTable benchmarks)
+    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching, BenchmarkTable benchmarks, string loadLabel)
     {
         AsOf = asOf;
+        LoadLabel = loadLabel;
         Benchmarks = benchmarks;
         Reps = reps;
         Kpis = kpis.ToDictionary(kpi => (kpi.RepId, kpi.Period));
@@ -21,6 +22,9 @@ internal sealed class ScorecardData
     }
 
     public DateOnly AsOf { get; }
+
+    /// <summary>The version of the warehouse the figures come from: "Warehouse load 7, as of 2026-11-30".</summary>
+    public string LoadLabel { get; }
 
     /// <summary>The published figures the rep workbooks compare against.</summary>
     public BenchmarkTable Benchmarks { get; }
@@ -42,7 +46,7 @@ internal sealed class ScorecardData
     /// <summary>The active reps of a team (the rep included): the team medians are over these.</summary>
     public IReadOnlyList<RepInfo> Team(string team) => ActiveReps.Where(rep => rep.Team == team).ToList();
 
-    public static ScorecardData Load(ReportQueries queries, DateOnly asOf, BenchmarkTable benchmarks)
+    public static ScorecardData Load(ReportQueries queries, DateOnly asOf, BenchmarkTable benchmarks, string loadLabel)
     {
         var parameter = ("as_of", (object?)asOf);
         var reps = queries.Rows("report_reps", parameter).Select(row => new RepInfo(
@@ -62,7 +66,7 @@ internal sealed class ScorecardData
             row.Text("rep_id")!, row.Text("team") ?? string.Empty, row.Text("stage")!, (int)row.Long("stage_order"),
             row.Long("rep_exits"), row.Double("rep_conversion") ?? 0, row.Long("peer_exits"),
             row.Double("peer_conversion") ?? 0, row.Double("z_score") ?? 0)).ToList();
-        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching, benchmarks);
+        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching, benchmarks, loadLabel);
     }
 
     /// <summary>Pooled conversion of a set of reps at a stage over a window: sum(advanced) / sum(exited).</summary>

@@ -16,7 +16,7 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
 
     public IXLWorksheet Sheet => sheet;
 
-    /// <summary>Row 1: what and who; row 2: the period and the as-of date. Tables start at row 4.</summary>
+    /// <summary>Row 1: what and who; row 2: the period and the as-of date; row 3 of a workbook's first sheet: the warehouse load it shows. Tables start at row 4.</summary>
     public void Title(string title, string subtitle)
     {
         var cell = Text(1, 1, title, measure: false);

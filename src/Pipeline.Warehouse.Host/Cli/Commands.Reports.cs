@@ -28,21 +28,24 @@ public static partial class Commands
             throw new InputException(e.Message);
         }
         var clock = Stopwatch.StartNew();
+        // One read-only open for the whole set: a run that replaces the warehouse meanwhile changes none of it.
+        using var source = ReportSource.Open(warehouse);
         DateOnly asOf;
         try
         {
-            asOf = arguments.Date("as-of") ?? ReportDates.LatestAsOf(warehouse);
+            asOf = arguments.Date("as-of") ?? source.LatestAsOf;
         }
         catch (InvalidOperationException e)
         {
             throw new InputException(e.Message);
         }
         var folder = Path.Combine(Path.GetFullPath(arguments.Get("out") ?? Path.Combine(Home, "reports")), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var scorecards = Scorecards.Write(warehouse, folder, asOf, benchmarks: benchmarks);
-        var health = HealthReports.Write(warehouse, folder, asOf);
+        var scorecards = Scorecards.Write(source, folder, asOf, benchmarks: benchmarks);
+        var health = HealthReports.Write(source, folder, asOf);
+        var load = source.Load is { } latest ? $"load {latest.LoadId}" : "no recorded load";
         Console.WriteLine(
             $"Wrote {scorecards.RepFiles.Count:N0} rep and {scorecards.ManagerFiles.Count:N0} manager workbooks and {1 + health.ManagerFiles.Count:N0} PDF reports "
-            + $"as of {asOf:yyyy-MM-dd} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
+            + $"as of {asOf:yyyy-MM-dd} from {load} of {warehouse} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
             + $"(workbooks {scorecards.Elapsed.TotalSeconds:0.0} s, PDFs {health.Elapsed.TotalSeconds:0.0} s; peak memory {Machine.PeakMemoryMiB():N0} MiB).");
         return ExitCodes.Success;
     }

@@ -65,17 +65,19 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
     }
 
     /// <summary>
-    /// Reports of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/. The warehouse is already published
-    /// by then, so a failure here says so (<see cref="ReportsNotWrittenException"/>).
+    /// Reports of the new warehouse, under &lt;reports&gt;/&lt;as-of&gt;/, all read through one read-only
+    /// connection, so the scorecards and the PDFs show the same version of it. The warehouse is
+    /// already published by then, so a failure here says so (<see cref="ReportsNotWrittenException"/>).
     /// </summary>
     private RunResult WriteReports(RunResult result, string warehouse, string folder, DateOnly asOf, BenchmarkTable? benchmarks, Stopwatch clock)
     {
         try
         {
+            using var source = ReportSource.Open(warehouse);
             return result with
             {
-                Reports = Phase("write scorecards", () => Scorecards.Write(warehouse, folder, asOf, benchmarks: benchmarks)),
-                HealthReports = Phase("write pdf reports", () => HealthReports.Write(warehouse, folder, asOf)),
+                Reports = Phase("write scorecards", () => Scorecards.Write(source, folder, asOf, benchmarks: benchmarks)),
+                HealthReports = Phase("write pdf reports", () => HealthReports.Write(source, folder, asOf)),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -85,7 +85,7 @@ public sealed class CliTests
 
         result.ExitCode.Should().Be(0, result.Stderr);
         var written = folder.File(Path.Combine("out", "2026-11-30"));
-        result.Stdout.Should().Contain($"PDF reports as of 2026-11-30 to {written}").And.Contain("peak memory");
+        result.Stdout.Should().Contain($"PDF reports as of 2026-11-30 from load 1 of {warehouse} to {written}").And.Contain("peak memory");
         Directory.GetFiles(Path.Combine(written, "reps"), "*.xlsx").Should().NotBeEmpty();
         Directory.GetFiles(Path.Combine(written, "managers"), "*.pdf").Should().NotBeEmpty();
         File.Exists(Path.Combine(written, "executive-health.pdf")).Should().BeTrue();
