@@ -15,13 +15,12 @@ with deals as materialized (
             coalesce(stg_deals.created_at_text, cast(first_seen.created_at as varchar)) as created_at_text,
             coalesce(stg_deals.created_at, first_seen.created_at) as created_at)
     from stg_deals
-    left join (
-        select stg_deals.ordinal, least(cast(params.as_of as timestamp), previous.created_at) as created_at
-        from stg_deals
-        cross join run_params as params
-        left join previous_estimated_created_at as previous on previous.deal_id = stg_deals.deal_id
-        where stg_deals.is_created_at_first_seen
-    ) as first_seen on first_seen.ordinal = stg_deals.ordinal
+    cross join run_params as params
+    left join previous_estimated_created_at as previous
+        on stg_deals.is_created_at_first_seen and previous.deal_id = stg_deals.deal_id
+    cross join lateral (
+        select case when stg_deals.is_created_at_first_seen then least(cast(params.as_of as timestamp), previous.created_at) end as created_at
+    ) as first_seen
 ),
 
 stage_labels as (

@@ -128,6 +128,29 @@ public sealed class MappingFileTests : IDisposable
     }
 
     [Fact]
+    public void StageDates_StageFromColumnUnknownOrEmpty_RejectedNamingThatColumnAndTheMappingsKey()
+    {
+        var mapping = _folder.File("mapping.json");
+        File.WriteAllText(mapping, """
+            {
+              "files": { "deals": { "file": "deals.csv",
+                "columns": { "deal_id": "id", "stage": "stage", "created_at": "created" },
+                "stageDates": { "closed_on": { "stageFrom": "close_status" } } } }
+            }
+            """);
+        _run.WithFile("deals.csv", "id,stage,created,closed_on,close_status\n"
+            + "A,Closed Won,2026-01-02,2026-02-01,Closed Won\n"
+            + "B,Closed Won,2026-01-02,2026-02-01,Shelved\n"
+            + "C,Closed Won,2026-01-02,2026-02-01,\n");
+
+        _run.Run(asOf: "2026-03-31", configJson: """{"rejectThresholdPercent": 90}""", mapping: mapping);
+
+        _run.Rows("select line, \"column\", value, reason from meta.rejected_row order by line").Select(r => (r[0], r[1], r[2], r[3])).Should().Equal(
+            (3L, "close_status", "Shelved", $"close_status \"Shelved\" {UnknownStage}"),
+            (4L, "close_status", "", "close_status is empty, but the date it names the stage of is filled. Give the stage, or leave the date empty."));
+    }
+
+    [Fact]
     public void HistoryFile_UnknownStage_RejectedNamingTheMappingsKey()
     {
         var example = Path.Combine(Examples, "german-export");
