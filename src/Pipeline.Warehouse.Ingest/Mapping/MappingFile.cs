@@ -196,6 +196,8 @@ public sealed class MappingFile
             }
         }
         var fallback = file.TryGetProperty("createdAtFallback", out var fallbackElement) ? ReadCreatedAtFallback(fallbackElement, $"{key}.createdAtFallback") : null;
+        if (fallback is not null && mapped.Any(m => m.Canonical == "created_at" && m.Lookup is not null))
+            throw Fail($"{key}.createdAtFallback", "is given, but created_at is taken from a look-up; map created_at to a column of the deals file, or leave it out");
         foreach (var required in Required[table].Where(r => mapped.All(m => m.Canonical != r) && !(r == "created_at" && fallback is not null)))
             throw Fail($"{key}.columns", $"does not map \"{required}\", which every {table} row needs"
                 + (required == "created_at" ? "; map it, or say where a deal's creation date comes from under \"createdAtFallback\": { \"columns\": [\"<date column>\", ...], \"firstSeen\": true }" : ""));

@@ -148,6 +148,21 @@ public sealed class MappingCreatedAtTests : IDisposable
     }
 
     [Fact]
+    public void Load_FallbackWithCreatedAtFromALookup_NamesTheKey()
+    {
+        var path = WriteMapping("""
+            { "files": { "deals": { "file": "d.csv",
+                "columns": { "deal_id": "id", "stage": "s", "created_at": { "from": "first", "match": "id", "take": "opened" } },
+                "createdAtFallback": { "firstSeen": true } } },
+              "lookups": { "first": { "file": "f.csv", "key": "id" } } }
+            """);
+
+        var act = () => Pipeline.Warehouse.Ingest.Mapping.MappingFile.Load(path);
+
+        act.Should().Throw<InputException>().Which.Message.Should().Contain("\"files.deals.createdAtFallback\" is given, but created_at is taken from a look-up");
+    }
+
+    [Fact]
     public void Load_NoCreatedAtAndNoFallback_SaysHowToGiveOne()
     {
         var path = WriteMapping("""{ "files": { "deals": { "file": "d.csv", "columns": { "deal_id": "id", "stage": "s" } } } }""");
