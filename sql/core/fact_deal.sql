@@ -12,7 +12,7 @@ columns:
   company_size: smb, mid_market, enterprise or unknown (from a label or an employee count: < 100 smb, 100-999 mid_market, >= 1000 enterprise).
   lead_type: Canonical lead type (core.dim_lead_type); unknown when missing or not in the lead-type map.
   amount: Amount in the reporting currency, DECIMAL(18,2), converted with the configured rate; NULL when not exported.
-  created_at: When the deal was created in the CRM (UTC).
+  created_at: When the deal was created in the CRM (UTC); an estimate when created_at_is_estimated.
   start_at: Start of the deal: the earlier of created_at and its first timeline entry.
   expected_close_date: Expected close date, as exported.
   status: won or lost when the last timeline entry is closed_won or closed_lost; otherwise open (a reopened deal is open).
@@ -29,6 +29,8 @@ columns:
   loss_reason: Loss reason, as exported.
   lead_type_label: The lead-type text as exported, before mapping.
   company_size_label: The company-size text as exported, before mapping.
+  created_at_is_estimated: True when the export gave no creation date and a mapping's createdAtFallback estimated created_at: from another date column, or as the night the deal was first seen (the as-of date of the first run that loaded it).
+  created_at_estimated_from: Where an estimated created_at comes from: the export's column (its header), or 'first seen'; NULL when created_at is the export's own.
 */
 with deals as (
     select * from int_deals where not is_after_as_of
@@ -81,7 +83,9 @@ final as (
         deals.currency,
         deals.loss_reason,
         deals.lead_type_text as lead_type_label,
-        deals.company_size_text as company_size_label
+        deals.company_size_text as company_size_label,
+        deals.created_at_is_estimated,
+        deals.created_at_estimated_from
     from deals
     cross join run_params as params
     join timelines using (deal_id)

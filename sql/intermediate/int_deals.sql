@@ -2,7 +2,8 @@
 description: The deals that loaded, typed and mapped: lead type through the lead-type map
   (unknown when the map does not know the label), company size from its label or an employee
   count (< 100 smb, 100-999 mid_market, >= 1000 enterprise), amount converted to the reporting
-  currency. Includes deals created at or after the as-of instant (is_after_as_of). Grain: deal.
+  currency; created_at flagged when a mapping estimated it. Includes deals created at or after the
+  as-of instant (is_after_as_of). Grain: deal.
 */
 with deals as (
     select * from int_deals_checked where outcome = 'loaded'
@@ -39,6 +40,8 @@ final as (
         deals.amount as amount_original,
         coalesce(deals.currency, params.reporting_currency) as currency,
         deals.created_at,
+        deals.created_at_is_estimated,
+        deals.created_at_estimated_from,
         deals.expected_close_date,
         deals.stage as exported_stage,
         deals.stage_label as exported_stage_label,

@@ -2,10 +2,25 @@
 description: Every deals.csv record with its outcome (loaded, duplicate or rejected) and, when
   rejected, the first problem in column order: column, value and a reason saying how to fix it.
   The first row of a deal_id without a problem of its own loads; a later row identical in every
-  field is a duplicate; a later row with different values is rejected. Grain: input record.
+  field is a duplicate; a later row with different values is rejected. A value a mapping's look-up
+  finds no match for is a problem of the row. created_at is estimated when a mapping's
+  createdAtFallback gave it (another column, or the night the deal was first seen).
+  Grain: input record.
 */
 with deals as materialized (
-    select * from stg_deals
+    -- A mapping's createdAtFallback "firstSeen" (every date column empty): the night the deal was
+    -- first seen, that is the as-of date, or the earlier date the previous warehouse estimated for it.
+    select
+        stg_deals.* replace (
+            coalesce(stg_deals.created_at_text, cast(first_seen.created_at as varchar)) as created_at_text,
+            coalesce(stg_deals.created_at, first_seen.created_at) as created_at)
+    from stg_deals
+    cross join run_params as params
+    left join previous_estimated_created_at as previous
+        on stg_deals.is_created_at_first_seen and previous.deal_id = stg_deals.deal_id
+    cross join lateral (
+        select case when stg_deals.is_created_at_first_seen then least(cast(params.as_of as timestamp), previous.created_at) end as created_at
+    ) as first_seen
 ),
 
 stage_labels as (
@@ -32,6 +47,7 @@ checked as (
         end as exchange_rate,
         case
             when deals.deleted is not null then 'deleted'
+            when deals.lookup_column is not null then 'lookup'
             when deals.deal_id is null then 'deal_id'
             when deals.rep_id is null then 'rep_id'
             when reps.rep_id is null then 'rep_id'
@@ -83,13 +99,20 @@ select
     exchange_rate,
     currency,
     created_at,
+    created_at_column is not null or is_created_at_first_seen as created_at_is_estimated,
+    case when is_created_at_first_seen then 'first seen' else created_at_column end as created_at_estimated_from,
     expected_close_date,
     stage,
     stage_label,
     loss_reason,
     outcome,
     related_ordinal,
-    case when outcome = 'rejected' then case reject_column when 'history' then history_column else coalesce(reject_column, 'deal_id') end end as problem_column,
+    case when outcome = 'rejected' then case reject_column
+        when 'history' then history_column
+        when 'lookup' then lookup_column
+        when 'created_at' then coalesce(created_at_column, 'created_at')
+        else coalesce(reject_column, 'deal_id')
+    end end as problem_column,
     case when outcome = 'rejected' then case coalesce(reject_column, 'deal_id')
         when 'deleted' then ''
         when 'rep_id' then coalesce(rep_id, '')
@@ -101,6 +124,7 @@ select
         when 'expected_close_date' then expected_close_date_text
         when 'stage' then coalesce(stage_label, '')
         when 'history' then history_value
+        when 'lookup' then lookup_value
         else coalesce(deal_id, '')
     end end as problem_value,
     case when outcome = 'rejected' then case
@@ -116,7 +140,10 @@ select
         when reject_column = 'created_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
         when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
         when reject_column = 'stage' and stage_label is null then 'is empty. Every deal needs its current stage.'
-        when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+        when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under {stage_map} (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+        when reject_column = 'lookup' then lookup_reason
+        when reject_column = 'history' and history_problem = 'stage_label' and history_value is null then 'is empty, but the date it names the stage of is filled. Give the stage, or leave the date empty.'
+        when reject_column = 'history' and history_problem = 'stage_label' then 'is a stage label the stage map does not know. Map it to a canonical stage under {stage_map} (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
         when reject_column = 'history' and history_problem = 'stage' then 'is filled, but no stage map knows its stage for its pipeline. Map the stage label under "stageMap" (or per pipeline under "hubspot.pipelineStageMaps") in the config file.'
         when reject_column = 'history' then 'is not a date and time. Write ISO 8601 (2024-03-01 10:00), or add the format to "timestampFormats" in the config file; or leave it empty.'
         else 'repeats the id of an earlier deal row with different values; the first row for it is on line {related_line}. Keep one row per deal, or make the rows identical.'

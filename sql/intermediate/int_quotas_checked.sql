@@ -10,6 +10,7 @@ checked as (
     select
         quotas.*,
         case
+            when quotas.lookup_column is not null then 'lookup'
             when quotas.rep_id is null then 'rep_id'
             when reps.rep_id is null then 'rep_id'
             when quotas.period_start_text is null or quotas.period_start is null then 'period_start'
@@ -39,14 +40,16 @@ final as (
 
 select
     *,
-    case when outcome = 'rejected' then coalesce(reject_column, 'period_start') end as problem_column,
+    case when outcome = 'rejected' then case reject_column when 'lookup' then lookup_column else coalesce(reject_column, 'period_start') end end as problem_column,
     case when outcome = 'rejected' then case coalesce(reject_column, 'period_start')
+        when 'lookup' then lookup_value
         when 'rep_id' then coalesce(rep_id, '')
         when 'period_start' then coalesce(period_start_text, '')
         when 'period_end' then coalesce(period_end_text, '')
         when 'quota' then coalesce(quota_text, '')
     end end as problem_value,
     case when outcome = 'rejected' then case
+        when reject_column = 'lookup' then lookup_reason
         when reject_column = 'rep_id' and rep_id is null then 'is empty. Every quota belongs to a rep of {reps_file}.'
         when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), or correct the id.'
         when reject_column in ('period_start', 'period_end') and period_end < period_start then 'is before period_start. A quota period ends on or after the day it starts.'

@@ -8,6 +8,7 @@ with checked as (
     select
         *,
         case
+            when lookup_column is not null then 'lookup'
             when rep_id is null then 'rep_id'
             when rep_name is null then 'rep_name'
             when team is null then 'team'
@@ -28,8 +29,9 @@ final as (
     select
         checked.*,
         key_outcome(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as outcome,
-        case when reject_column is not null or (ordinal <> winner_ordinal and row_hash <> winner_hash) then coalesce(reject_column, 'rep_id') end as problem_column,
+        case when reject_column is not null or (ordinal <> winner_ordinal and row_hash <> winner_hash) then case reject_column when 'lookup' then lookup_column else coalesce(reject_column, 'rep_id') end end as problem_column,
         case reject_column
+            when 'lookup' then lookup_value
             when 'rep_id' then ''
             when 'rep_name' then ''
             when 'team' then ''
@@ -38,6 +40,7 @@ final as (
             else rep_id
         end as problem_value,
         case reject_column
+            when 'lookup' then lookup_reason
             when 'rep_id' then 'is empty. Every rep needs the id that {deals_file} uses for them.'
             when 'rep_name' then 'is empty. Give the rep''s name as the reports should show it.'
             when 'team' then 'is empty. Give the team the rep belongs to (managers'' workbooks group reps by team).'

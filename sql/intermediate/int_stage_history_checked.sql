@@ -40,9 +40,11 @@ checked as materialized (
         stage,
         entered_at,
         reject_column,
+        lookup_column,
         case when reject_column is not null then
             case reject_column
                 when 'deleted' then ''
+                when 'lookup' then lookup_value
                 when 'deal_id' then coalesce(deal_id, '')
                 when 'stage' then coalesce(stage_label, '')
                 when 'entered_at' then coalesce(entered_at_text, '')
@@ -53,6 +55,7 @@ checked as materialized (
         end as problem_value,
         case when reject_column is not null then
             case
+                when reject_column = 'lookup' then lookup_reason
                 when reject_column = 'deleted' and deleted = 'not_stage' then 'is not "dealstage": only stage changes make a timeline, so this row is counted here and skipped.'
                 when reject_column = 'deleted' and deleted = 'deal' then 'is true for its opportunity: the deal is deleted in the CRM, so its history is excluded with it (counted here, not loaded).'
                 when reject_column = 'deleted' then 'is true: the record is deleted in the CRM, so it is excluded (counted here, not loaded).'
@@ -60,7 +63,7 @@ checked as materialized (
                 when reject_column = 'deal_id' and deal_rejected_ordinal is not null then 'names a deal that was rejected ({related_file} line {related_line}: {related_reason}). Fix that deal''s row and this row loads with it.'
                 when reject_column = 'deal_id' then 'names a deal that is not in {deals_file}. Export the deal too, or drop its history rows.'
                 when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
-                when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under "stageMap" in the config file (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
+                when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under {stage_map} (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
                 when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
                 when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
                 when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), correct the id, or leave it empty.'
@@ -76,6 +79,7 @@ checked as materialized (
             deals.rejected_ordinal as deal_rejected_ordinal,
             case
                 when history.deleted is not null then 'deleted'
+                when history.lookup_column is not null then 'lookup'
                 when history.deal_id is null then 'deal_id'
                 when deals.is_loaded is not true then 'deal_id'
                 when history.stage_label is null then 'stage'
@@ -111,7 +115,7 @@ select
         when repeated.first_ordinal < checked.ordinal then 'duplicate'
         else 'loaded'
     end as outcome,
-    checked.reject_column as problem_column,
+    case checked.reject_column when 'lookup' then checked.lookup_column else checked.reject_column end as problem_column,
     checked.problem_value,
     checked.problem_reason,
     checked.related_ordinal

@@ -24,6 +24,11 @@ select
     clean(stage) as stage_label,
     clean(loss_reason) as loss_reason,
     clean(deleted) as deleted,
+    clean(created_at_column) as created_at_column,
+    created_at_first_seen is not null as is_created_at_first_seen,
+    clean(lookup_column) as lookup_column,
+    clean(lookup_value) as lookup_value,
+    lookup_reason,
     clean(history_column) as history_column,
     clean(history_value) as history_value,
     clean(history_problem) as history_problem

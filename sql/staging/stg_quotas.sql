@@ -10,5 +10,8 @@ select
     clean(period_end) as period_end_text,
     parse_date(period_end) as period_end,
     clean(quota) as quota_text,
-    parse_amount(quota) as quota
+    parse_amount(quota) as quota,
+    clean(lookup_column) as lookup_column,
+    clean(lookup_value) as lookup_value,
+    lookup_reason
 from raw_quotas

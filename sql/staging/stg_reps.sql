@@ -12,5 +12,8 @@ select
     clean(region) as region,
     clean(active) as active_text,
     parse_flag(active) as is_active,
-    synthesized is not null as is_synthesized
+    synthesized is not null as is_synthesized,
+    clean(lookup_column) as lookup_column,
+    clean(lookup_value) as lookup_value,
+    lookup_reason
 from raw_reps

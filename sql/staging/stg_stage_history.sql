@@ -14,5 +14,8 @@ select
     parse_amount(amount) as amount,
     clean(expected_close_date) as expected_close_date_text,
     parse_date(expected_close_date) as expected_close_date,
-    clean(deleted) as deleted
+    clean(deleted) as deleted,
+    clean(lookup_column) as lookup_column,
+    clean(lookup_value) as lookup_value,
+    lookup_reason
 from raw_stage_history

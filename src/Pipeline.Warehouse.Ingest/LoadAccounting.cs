@@ -12,7 +12,7 @@ public static class LoadAccounting
 {
     public static (IReadOnlyList<FileAccount> Files, IReadOnlyList<RejectedRow> Rejected) Collect(
         DuckDBConnection connection, IReadOnlyList<LoadedFile> loadedFiles, IReadOnlyList<Dialects.LookupOutcome> lookups,
-        string dialect, IReadOnlyDictionary<string, string> sha256)
+        Dialects.Dialect dialect, IReadOnlyDictionary<string, string> sha256)
     {
         // Files that feed a canonical table row for row, by that table; look-ups are accounted apart.
         var files = loadedFiles.Where(f => f.File.Spec.Feeds is not null).ToList();
@@ -37,7 +37,7 @@ public static class LoadAccounting
                 var ordinal = reader.GetInt64(1);
                 var column = reader.GetString(2);
                 var value = reader.IsDBNull(3) ? "" : reader.GetString(3);
-                var reason = InTheUsersFiles(reader.GetString(4), byTable);
+                var reason = InTheUsersFiles(reader.GetString(4), byTable, dialect);
                 if (!reader.IsDBNull(6))
                 {
                     var relatedTable = reader.GetString(5);
@@ -68,7 +68,7 @@ public static class LoadAccounting
             foreach (var file in files)
             {
                 var (loaded, rejectedRows, duplicates) = outcomes.GetValueOrDefault(file.File.Spec.Feeds!);
-                var account = new FileAccount(file.File.FileName, dialect, sha256[file.File.Path], file.Rows,
+                var account = new FileAccount(file.File.FileName, dialect.Name, sha256[file.File.Path], file.Rows,
                     loaded, rejectedRows + file.Structural.Count, duplicates) { Excluded = excludedRows.GetValueOrDefault(file.File.FileName) };
                 if (account.Loaded + account.Rejected + account.Duplicates != account.Rows)
                     throw new InvalidOperationException(
@@ -79,7 +79,7 @@ public static class LoadAccounting
         foreach (var lookup in lookups)
         {
             var file = lookup.File;
-            var account = new FileAccount(file.File.FileName, dialect, sha256[file.File.Path], file.Rows, lookup.Loaded, lookup.Rejected.Count, lookup.Duplicates);
+            var account = new FileAccount(file.File.FileName, dialect.Name, sha256[file.File.Path], file.Rows, lookup.Loaded, lookup.Rejected.Count, lookup.Duplicates);
             if (account.Loaded + account.Rejected + account.Duplicates != account.Rows)
                 throw new InvalidOperationException(
                     $"{account.File}: {account.Rows} rows but {account.Loaded} loaded + {account.Rejected} rejected + {account.Duplicates} duplicates. Nothing was written; please report this with the file.");
@@ -98,9 +98,11 @@ public static class LoadAccounting
     /// <summary>
     /// The checks' reasons name the files that feed the deals and the reps as {deals_file} and
     /// {reps_file}: the user's own file (Opportunity.csv, say), or the canonical name when no file
-    /// feeds that table.
+    /// feeds that table; and where to map a stage label as {stage_map}: the config's "stageMap", or
+    /// a mapping file's own "values.stage".
     /// </summary>
-    private static string InTheUsersFiles(string reason, IReadOnlyDictionary<string, LoadedFile> byTable) => reason
+    private static string InTheUsersFiles(string reason, IReadOnlyDictionary<string, LoadedFile> byTable, Dialects.Dialect dialect) => reason
+        .Replace("{stage_map}", dialect.StageMapKey, StringComparison.Ordinal)
         .Replace("{deals_file}", byTable.TryGetValue("deals", out var deals) ? deals.File.FileName : "deals.csv", StringComparison.Ordinal)
         .Replace("{reps_file}", byTable.TryGetValue("reps", out var reps) ? reps.File.FileName : "reps.csv", StringComparison.Ordinal);
 }

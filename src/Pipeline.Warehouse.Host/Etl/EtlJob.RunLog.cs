@@ -13,6 +13,7 @@ public sealed partial class EtlJob
     private int CarryOverHistory(DuckDBConnection connection, WarehouseFile warehouse)
     {
         Sql.Execute(connection, File.ReadAllText(Path.Combine(SqlRoot(), "meta", "meta_tables.sql")));
+        CreatePreviousEstimates(connection);
         if (!warehouse.Exists)
             return 1;
         if (File.Exists(warehouse.Path + ".wal"))
@@ -36,6 +37,7 @@ public sealed partial class EtlJob
                 insert into meta.load_file select * from previous.meta.load_file;
                 insert into meta.rejected_row select * from previous.meta.rejected_row;
                 """);
+            CarryOverEstimates(connection);
             return (int)Sql.Scalar(connection, "select coalesce(max(load_id), 0) + 1 from meta.etl_run");
         }
         finally
@@ -70,9 +72,11 @@ public sealed partial class EtlJob
         var unknownLeadTypes = Sql.Scalar(connection, "select count(*) from core.fact_deal where lead_type = 'unknown'");
         var unknownSizes = Sql.Scalar(connection, "select count(*) from core.fact_deal where company_size = 'unknown'");
         var afterAsOf = Sql.Scalar(connection, "select count(*) from int_deals where is_after_as_of");
+        var estimated = Sql.Scalar(connection, "select count(*) from core.fact_deal where created_at_is_estimated");
         var message = $"dialect {dialect}; input {Path.GetFullPath(options.Input)}; {deals} deals, {transitions} transitions; "
             + $"{accounts.Sum(a => a.Duplicates)} exact duplicates; {synthesized} deals with synthesized history; "
-            + $"{unknownLeadTypes} unknown lead types; {unknownSizes} unknown company sizes; {afterAsOf} deals created after the as-of date";
+            + $"{unknownLeadTypes} unknown lead types; {unknownSizes} unknown company sizes; {afterAsOf} deals created after the as-of date"
+            + (estimated > 0 ? $"; {estimated} estimated creation dates" : "");
         Sql.Execute(connection, """
             insert into meta.etl_run values ($load_id, $started_at, $finished_at, $as_of, 'succeeded', $input_files, $rows_loaded, $rows_rejected, $message)
             """,
@@ -80,6 +84,6 @@ public sealed partial class EtlJob
             ("input_files", accounts.Count), ("rows_loaded", accounts.Sum(a => a.Loaded)), ("rows_rejected", accounts.Sum(a => a.Rejected)),
             ("message", message));
         return new RunResult(loadId, asOf, Path.GetFullPath(options.Warehouse), accounts, deals, transitions, synthesized,
-            unknownLeadTypes, unknownSizes, afterAsOf, [], clock.Elapsed);
+            unknownLeadTypes, unknownSizes, afterAsOf, [], clock.Elapsed) { EstimatedCreatedAt = estimated };
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             var (accounts, rejected) = Phase("account rows", () =>
-                LoadAccounting.Collect(connection, loaded, lookups, dialect.Name, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
+                LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
             Phase("data tests", () => runner.RunTests(connection));
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why };

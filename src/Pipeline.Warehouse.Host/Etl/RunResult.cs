@@ -26,4 +26,7 @@ public sealed record RunResult(
     public string Dialect { get; init; } = "canonical";
 
     public string DialectReason { get; init; } = "";
+
+    /// <summary>Deals in core.fact_deal whose created_at is estimated (a mapping's createdAtFallback).</summary>
+    public long EstimatedCreatedAt { get; init; }
 }

@@ -26,6 +26,8 @@ public static class RunSummary
             text.AppendLine(c, $"                {run.DealsAfterAsOf,12:N0}   created after the as-of date: loaded, not in core.fact_deal");
         text.AppendLine(c, $"transitions     {run.Transitions,12:N0}   in core.fact_stage_transition");
         text.AppendLine(c, $"synthesized     {run.SynthesizedDeals,12:N0}   deals whose timeline was built from the deal row (no usable history)");
+        if (run.EstimatedCreatedAt > 0)
+            text.AppendLine(c, $"estimated       {run.EstimatedCreatedAt,12:N0}   deals whose created_at is estimated (the mapping's createdAtFallback: another column, or the night first seen)");
         text.AppendLine(c, $"unknown         {run.UnknownLeadTypes,12:N0}   lead types, {run.UnknownCompanySizes:N0} company sizes");
         text.AppendLine();
         foreach (var phase in run.Phases)

@@ -24,6 +24,9 @@ public sealed record Dialect(string Name, IReadOnlyList<InputFileSpec> Files)
     /// <summary>The mapping file this dialect comes from (--mapping), or null for a built-in dialect.</summary>
     public Mapping.MappingFile? Mapping { get; init; }
 
+    /// <summary>Where a stage label is mapped, as the reasons of rejected rows name it: the config's "stageMap", or a mapping file's own "values.stage".</summary>
+    public string StageMapKey { get; init; } = "\"stageMap\" in the config file";
+
     /// <summary>What the dialect needs to be recognised, for the message when none is.</summary>
     public string Needs { get; init; } = "";
 

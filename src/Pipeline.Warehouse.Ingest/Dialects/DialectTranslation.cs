@@ -7,8 +7,9 @@ namespace Pipeline.Warehouse.Ingest.Dialects;
 /// <summary>
 /// After the raw load: gives every missing file of the dialect an empty raw table, runs the
 /// dialect's translation SQL into the canonical raw tables (raw_deals, raw_stage_history,
-/// raw_reps, raw_quotas, raw_deals_malformed), and gives them the <c>deleted</c> column the
-/// checks read (NULL in the canonical dialect, which has no deleted records).
+/// raw_reps, raw_quotas, raw_deals_malformed), and gives them the columns the checks read that
+/// only some dialects fill (NULL otherwise): <c>deleted</c>, a deal row's history problem, a mapping's
+/// created_at fallback and look-up problems.
 /// </summary>
 public static class DialectTranslation
 {
@@ -42,6 +43,13 @@ public static class DialectTranslation
         // A problem in a deal row's own stage-history columns (HubSpot's wide "Date entered" columns).
         foreach (var column in new[] { "history_column", "history_value", "history_problem" })
             Sql.Execute(connection, $"alter table raw_deals add column if not exists {column} varchar");
+        // A mapping's created_at fallback: the column it came from, or the night the deal was first seen.
+        foreach (var column in new[] { "created_at_column", "created_at_first_seen" })
+            Sql.Execute(connection, $"alter table raw_deals add column if not exists {column} varchar");
+        // A value a mapping's look-up found no match for: the column, the value and the reason.
+        foreach (var table in new[] { "raw_deals", "raw_stage_history", "raw_reps", "raw_quotas" })
+            foreach (var column in new[] { "lookup_column", "lookup_value", "lookup_reason" })
+                Sql.Execute(connection, $"alter table {table} add column if not exists {column} varchar");
     }
 
     private static void WriteSalesforceOptions(DuckDBConnection connection, IReadOnlyList<InputFile> files, WarehouseConfig config)

@@ -7,8 +7,8 @@ namespace Pipeline.Warehouse.Ingest.Mapping;
 /// <summary>
 /// The dialect a mapping file describes: one input file per mapped canonical table and per look-up,
 /// with raw column names the translation knows (c_&lt;canonical&gt; for a column of the file, m_N for a
-/// look-up's match column, d_N and s_N for a stage date and the column naming its stage, k and f_N
-/// in a look-up file), so no header text ever enters the SQL.
+/// look-up's match column, d_N and s_N for a stage date and the column naming its stage, e_N for a
+/// created_at fallback column, k and f_N in a look-up file), so no header text ever enters the SQL.
 /// </summary>
 public static class MappingDialect
 {
@@ -36,6 +36,8 @@ public static class MappingDialect
                 if (date.StageFrom is { } status)
                     Add(status, $"s_{i}", null, required: true);
             }
+            foreach (var (header, i) in (file.CreatedAtFallback?.Columns ?? []).Select((h, i) => (h, i)))
+                Add(header, $"e_{i}", null, required: true);
             files.Add(new InputFileSpec(file.File, TablePrefix + file.Table, Required: file.Table == "deals", columns) { Feeds = file.Table });
         }
         foreach (var (lookup, n) in mapping.Lookups.Select((l, n) => (l, n)))
@@ -55,6 +57,7 @@ public static class MappingDialect
             TimestampFormats = mapping.TimestampFormats,
             StageDefaults = mapping.Values.GetValueOrDefault("stage") ?? [],
             LeadTypeDefaults = mapping.Values.GetValueOrDefault("lead_type") ?? [],
+            StageMapKey = $"\"values.stage\" in the mapping file {mapping.FileName}",
             Mapping = mapping,
         };
     }

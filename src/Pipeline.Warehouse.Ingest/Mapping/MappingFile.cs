@@ -12,11 +12,28 @@ public sealed record MappedColumn(string Canonical, string? Header, LookupColumn
 /// <summary>A date column that is the day a deal entered a stage: a fixed canonical stage, or the stage named by another column of the row.</summary>
 public sealed record StageDate(string Header, string? Stage, string? StageFrom);
 
-/// <summary>One canonical table's file in a mapping: its file name and where each canonical column comes from.</summary>
-public sealed record MappedFile(string Table, string File, IReadOnlyList<MappedColumn> Columns, IReadOnlyList<StageDate> StageDates);
+/// <summary>
+/// Where a deal's creation date comes from when its created_at is empty (or not mapped): the first
+/// filled one of <see cref="Columns"/>, else, with <see cref="FirstSeen"/>, the night the deal was
+/// first seen. Either way the date is an estimate, and flagged so.
+/// </summary>
+public sealed record CreatedAtFallback(IReadOnlyList<string> Columns, bool FirstSeen);
 
-/// <summary>A file other files take columns from by key.</summary>
-public sealed record LookupFile(string Name, string File, string Key);
+/// <summary>One canonical table's file in a mapping: its file name and where each canonical column comes from.</summary>
+public sealed record MappedFile(string Table, string File, IReadOnlyList<MappedColumn> Columns, IReadOnlyList<StageDate> StageDates)
+{
+    /// <summary>The deals' created_at fallback (files.deals.createdAtFallback), or null.</summary>
+    public CreatedAtFallback? CreatedAtFallback { get; init; }
+}
+
+/// <summary>
+/// A file other files take columns from by key. <see cref="ValueMaps"/>: values other files write
+/// otherwise -> this file's key (the text as written, trimmed).
+/// </summary>
+public sealed record LookupFile(string Name, string File, string Key)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> ValueMaps { get; init; } = [];
+}
 
 /// <summary>
 /// A mapping file (README "Mapping file"): how another CRM's exports become the canonical tables,
@@ -51,6 +68,9 @@ public sealed class MappingFile
         _path = path;
         _lines = lines;
     }
+
+    /// <summary>The mapping file's name, as messages about the rows name it.</summary>
+    public string FileName => System.IO.Path.GetFileName(_path);
 
     /// <summary>The dialect name the run records (meta.load_file.dialect).</summary>
     public string Name { get; private set; } = "mapping";
@@ -132,8 +152,20 @@ public sealed class MappingFile
         foreach (var lookup in lookups.EnumerateObject())
         {
             var key = $"lookups.{lookup.Name}";
-            Object(lookup.Value, key, ["file", "key"]);
-            result.Add(new LookupFile(lookup.Name, Property(lookup.Value, key, "file"), Property(lookup.Value, key, "key")));
+            Object(lookup.Value, key, ["file", "key", "valueMaps"]);
+            var valueMaps = new List<KeyValuePair<string, string>>();
+            if (lookup.Value.TryGetProperty("valueMaps", out var maps))
+            {
+                Object(maps, $"{key}.valueMaps", null);
+                foreach (var map in maps.EnumerateObject())
+                {
+                    var mapKey = $"{key}.valueMaps.{map.Name}";
+                    if (map.Name.Trim().Length == 0)
+                        throw Fail(mapKey, "maps an empty value; write the value as the other files write it");
+                    valueMaps.Add(KeyValuePair.Create(map.Name.Trim(), Text(map.Value, mapKey)));
+                }
+            }
+            result.Add(new LookupFile(lookup.Name, Property(lookup.Value, key, "file"), Property(lookup.Value, key, "key")) { ValueMaps = valueMaps });
         }
         return result;
     }
@@ -141,7 +173,7 @@ public sealed class MappingFile
     private MappedFile ReadFile(string table, JsonElement file)
     {
         var key = $"files.{table}";
-        Object(file, key, table == "deals" ? ["file", "columns", "stageDates"] : ["file", "columns"]);
+        Object(file, key, table == "deals" ? ["file", "columns", "stageDates", "createdAtFallback"] : ["file", "columns"]);
         var name = Property(file, key, "file");
         if (!file.TryGetProperty("columns", out var columns))
             throw Fail(key, $"has no \"columns\"; say which column of {name} is each of: {string.Join(", ", Tables[table])}");
@@ -163,8 +195,12 @@ public sealed class MappingFile
                 mapped.Add(new MappedColumn(column.Name, null, new LookupColumn(from, Property(column.Value, columnKey, "match"), Property(column.Value, columnKey, "take"))));
             }
         }
-        foreach (var required in Required[table].Where(r => mapped.All(m => m.Canonical != r)))
-            throw Fail($"{key}.columns", $"does not map \"{required}\", which every {table} row needs");
+        var fallback = file.TryGetProperty("createdAtFallback", out var fallbackElement) ? ReadCreatedAtFallback(fallbackElement, $"{key}.createdAtFallback") : null;
+        if (fallback is not null && mapped.Any(m => m.Canonical == "created_at" && m.Lookup is not null))
+            throw Fail($"{key}.createdAtFallback", "is given, but created_at is taken from a look-up; map created_at to a column of the deals file, or leave it out");
+        foreach (var required in Required[table].Where(r => mapped.All(m => m.Canonical != r) && !(r == "created_at" && fallback is not null)))
+            throw Fail($"{key}.columns", $"does not map \"{required}\", which every {table} row needs"
+                + (required == "created_at" ? "; map it, or say where a deal's creation date comes from under \"createdAtFallback\": { \"columns\": [\"<date column>\", ...], \"firstSeen\": true }" : ""));
         var dates = new List<StageDate>();
         if (file.TryGetProperty("stageDates", out var stageDates))
         {
@@ -186,7 +222,29 @@ public sealed class MappingFile
                 }
             }
         }
-        return new MappedFile(table, name, mapped, dates);
+        return new MappedFile(table, name, mapped, dates) { CreatedAtFallback = fallback };
+    }
+
+    /// <summary>files.deals.createdAtFallback: { "columns": [ headers, tried in order ], "firstSeen": true|false }.</summary>
+    private CreatedAtFallback ReadCreatedAtFallback(JsonElement fallback, string key)
+    {
+        Object(fallback, key, ["columns", "firstSeen"]);
+        List<string> columns = [];
+        if (fallback.TryGetProperty("columns", out var list))
+        {
+            if (list.ValueKind != JsonValueKind.Array)
+                throw Fail($"{key}.columns", "is not a list; write [\"<date column>\", ...], the columns tried in order");
+            columns = [.. list.EnumerateArray().Select(c => Text(c, $"{key}.columns"))];
+        }
+        var firstSeen = !fallback.TryGetProperty("firstSeen", out var seen) ? false : seen.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Fail($"{key}.firstSeen", "is not true or false"),
+        };
+        if (columns.Count == 0 && !firstSeen)
+            throw Fail(key, "gives neither \"columns\" nor \"firstSeen\": true; say where a deal's creation date comes from when created_at is empty");
+        return new CreatedAtFallback(columns, firstSeen);
     }
 
     private Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> ReadValues(JsonElement values)
