@@ -10,11 +10,15 @@ public static class InputFolder
     {
         if (!Directory.Exists(directory))
             throw new InputException($"Input folder {directory} does not exist. Pass the folder that holds the CRM exports to --input.");
-        var present = Directory.GetFiles(directory);
+        var entries = FolderEntry.List(directory);
+        var present = entries.Where(e => e.Kind == EntryKind.File).Select(e => e.Path).ToArray();
         var files = new List<InputFile>();
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
+            var odd = entries.FirstOrDefault(e => e.Kind != EntryKind.File && string.Equals(e.Name, spec.FileName, StringComparison.OrdinalIgnoreCase));
+            if (odd is not null)
+                throw odd.NotAFile();
             var matches = present.Where(p => string.Equals(Path.GetFileName(p), spec.FileName, StringComparison.OrdinalIgnoreCase)).ToList();
             if (matches.Count > 1)
                 throw new InputException($"Input folder {directory} holds {string.Join(" and ", matches.Select(Path.GetFileName))}: file names are matched ignoring case, so keep only one {spec.FileName}.");

@@ -40,10 +40,14 @@ public static class KnownDialects
         }
         if (!Directory.Exists(folder))
             throw new InputException($"Input folder {folder} does not exist. Pass the folder that holds the CRM exports to --input.");
-        var files = Directory.GetFiles(folder)
-            .Where(path => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(path => (File: path, Headers: CsvHeader.Read(path))).ToList();
+        var entries = FolderEntry.List(folder);
+        var odd = entries.FirstOrDefault(e => e.Kind != EntryKind.File && all.Any(d => d.Files.Any(spec =>
+            string.Equals(spec.FileName, e.Name, StringComparison.OrdinalIgnoreCase))));
+        if (odd is not null)
+            throw odd.NotAFile();
+        var files = entries
+            .Where(e => e.Kind == EntryKind.File && e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Select(e => (File: e.Path, Headers: CsvHeader.Read(e.Path))).ToList();
         var matches = all.Where(d => d.Recognises(files)).ToList();
         if (matches.Count == 1)
             return (matches[0], "recognised from the headers");
