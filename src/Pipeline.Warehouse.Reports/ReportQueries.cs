@@ -19,26 +19,10 @@ internal sealed class ReportQueries : IDisposable
     {
         if (!File.Exists(warehousePath))
             throw new FileNotFoundException($"No warehouse at '{warehousePath}': run the ETL first (./run-etl.sh).", warehousePath);
-        _connection = OpenReadOnly(warehousePath);
+        _connection = WarehouseConnection.Open(warehousePath, readOnly: true);
         using var command = _connection.CreateCommand();
         command.CommandText = "set TimeZone = 'UTC'";
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>The one place a report connection is made (to be swapped for a shared helper).</summary>
-    private static DuckDBConnection OpenReadOnly(string warehousePath)
-    {
-        var connection = new DuckDBConnection($"Data Source={warehousePath};ACCESS_MODE=READ_ONLY");
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
     }
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "sql", "reports");

@@ -31,6 +31,11 @@ public sealed class Arguments
                 return new Arguments("help", []);
             if (!name.StartsWith("--", StringComparison.Ordinal) || !known.Contains(name[2..]))
                 throw new InputException($"\"{name}\" is not an option of {command}. It takes: {string.Join(", ", known.Select(k => "--" + k))}.");
+            if (Switches.Contains(name[2..]))
+            {
+                options[name[2..]] = "true";
+                continue;
+            }
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 throw new InputException($"Option {name} needs a value.");
             options[name[2..]] = args[++i];
@@ -38,7 +43,13 @@ public sealed class Arguments
         return new Arguments(command, options);
     }
 
+    /// <summary>Options that take no value: present or not.</summary>
+    public static readonly IReadOnlySet<string> Switches = new HashSet<string>(StringComparer.Ordinal) { "allow-shrink" };
+
     public string? Get(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>Whether a switch (an option without a value) was given.</summary>
+    public bool Switch(string name) => _options.ContainsKey(name);
 
     public string Required(string name) =>
         Get(name) ?? throw new InputException($"{Command} needs --{name}. Run ./run-etl.sh help.");

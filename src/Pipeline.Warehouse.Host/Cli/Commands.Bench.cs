@@ -64,9 +64,8 @@ public static partial class Commands
         File.Delete(path);
         File.Delete(path + ".wal");
         var clock = Stopwatch.StartNew();
-        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        using (var connection = Pipeline.Warehouse.Reports.WarehouseConnection.Open(path))
         {
-            connection.Open();
             foreach (var file in Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal))
                 Sql.Execute(connection, $"create table {Path.GetFileNameWithoutExtension(file)} as select * from read_csv($path)", ("path", file));
             Sql.Execute(connection, "checkpoint");

@@ -20,6 +20,8 @@ internal static class Usage
                            --mapping FILE       JSON mapping for any other CRM's exports
                                                 (README "Mapping file"); replaces --dialect
                            --memory-limit SIZE  DuckDB memory limit while building, default 1GB
+                           --allow-shrink       accept an export with no deals, or fewer than half
+                                                the warehouse's (config shrinkLimitPercent)
                            --reports DIR        also write Excel scorecards and PDF health
                                                 reports under DIR/<as-of>/
                                                 (the demo writes them to reports/)

@@ -38,6 +38,8 @@ public sealed partial class EtlJob
                 insert into meta.rejected_row select * from previous.meta.rejected_row;
                 """);
             CarryOverEstimates(connection);
+            if (Sql.Scalar(connection, "select count(*) from duckdb_tables() where database_name = 'previous' and schema_name = 'core' and table_name = 'fact_deal'") > 0)
+                _previousDeals = Sql.Scalar(connection, "select count(*) from previous.core.fact_deal");
             return (int)Sql.Scalar(connection, "select coalesce(max(load_id), 0) + 1 from meta.etl_run");
         }
         finally
@@ -49,8 +51,7 @@ public sealed partial class EtlJob
     /// <summary>A warehouse some client left with a write-ahead log: fold it in before it is replaced.</summary>
     private static void MergeWriteAheadLog(string path)
     {
-        using var previous = new DuckDBConnection($"Data Source={path}");
-        previous.Open();
+        using var previous = Pipeline.Warehouse.Reports.WarehouseConnection.Open(path);
         Sql.Execute(previous, "checkpoint");
     }
 

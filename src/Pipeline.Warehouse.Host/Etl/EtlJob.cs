@@ -20,6 +20,9 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
 {
     private readonly List<PhaseTiming> _phases = [];
 
+    /// <summary>The deals the warehouse held before this run (read in <see cref="CarryOverHistory"/>); null when there was none.</summary>
+    private long? _previousDeals;
+
     public RunResult Run()
     {
         var started = DateTime.UtcNow;
@@ -42,6 +45,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             new RunParameters(loadId, asOf, config, dialect).Write(connection);
             runner.Build(connection, _ => false); // only the macros, which the dialect translations use too
             var (loaded, lookups) = Phase("load files", () => LoadFiles(connection, files, dialect, config));
+            CheckNotEmpty(loaded);
             var plan = new BuildPlan(runner.Models);
             void Built(ModelResult model)
             {
@@ -50,6 +54,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
                     DropRawTables(connection);
             }
             Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
+            CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             var (accounts, rejected) = Phase("account rows", () =>
                 LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
@@ -103,8 +108,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
 
     private DuckDBConnection Open(WarehouseFile warehouse)
     {
-        var connection = new DuckDBConnection($"Data Source={warehouse.BuildingPath}");
-        connection.Open();
+        var connection = WarehouseConnection.Open(warehouse.BuildingPath);
         Directory.CreateDirectory(warehouse.TempDirectory);
         Sql.Execute(connection, "set TimeZone = 'UTC'");
         Sql.Execute(connection, "set preserve_insertion_order = true");
@@ -153,6 +157,40 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Sql.Execute(connection, $"drop table temp.main.\"{table}\"");
     }
 
+    /// <summary>A deals file with a header and no rows is an empty export, said as such (not as "history names unknown deals").</summary>
+    private void CheckNotEmpty(IReadOnlyList<LoadedFile> loaded)
+    {
+        var deals = loaded.Where(f => f.File.Spec.Feeds == "deals").ToList();
+        if (deals.Count == 0 || deals.Any(f => f.Rows > 0) || options.AllowShrink)
+            return;
+        throw new InputException(
+            $"{deals[0].File.FileName} is empty: it has a header but no rows, so the export holds no deals. The warehouse was not changed. "
+            + "Check that the export finished and that --input is the right folder; to load an empty export on purpose, run again with --allow-shrink.");
+    }
+
+    /// <summary>
+    /// An export with no deals, or far fewer than the warehouse holds (a truncated download, the
+    /// wrong folder), is refused before anything changes unless the operator allows it.
+    /// </summary>
+    private void CheckShrink(DuckDBConnection connection, WarehouseFile warehouse, WarehouseConfig config)
+    {
+        if (options.AllowShrink)
+            return;
+        var now = Sql.Scalar(connection, "select count(*) from core.fact_deal");
+        var before = _previousDeals;
+        var where = $"the warehouse {warehouse.Path}";
+        if (now == 0)
+            throw new InputException(
+                $"The export in {options.Input} gives no deals to load{(before is > 0 ? $", and {where} holds {before:N0}" : "")}. The warehouse was not changed. "
+                + "Check that the export is complete and that --input is the right folder; to load it on purpose, run again with --allow-shrink.");
+        if (before is not { } held || now >= held * (1 - config.ShrinkLimitPercent / 100.0))
+            return;
+        throw new InputException(
+            $"The export in {options.Input} holds {now:N0} deals, {where} holds {held:N0}: loading it would drop {Percent.Show(100.0 * (held - now) / held, config.ShrinkLimitPercent)}% of the deals, "
+            + $"more than the {config.ShrinkLimitPercent:0.##}% a run accepts (\"shrinkLimitPercent\" in the config). The warehouse was not changed. "
+            + "If the export is complete and right (deals deleted in the CRM, a new CRM), run again with --allow-shrink; otherwise check the download and the --input folder.");
+    }
+
     private static void CheckRejectThreshold(IReadOnlyList<FileAccount> accounts, IReadOnlyList<RejectedRow> rejected, WarehouseConfig config)
     {
         var failing = accounts.Where(a => a.RejectedPercent > config.RejectThresholdPercent).ToList();
@@ -162,7 +200,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         var lines = failing.Select(a =>
         {
             var examples = rejected.Where(r => r.File == a.File && !r.Excluded).Take(5).Select(r => $"    line {r.Line}: {r.Reason}");
-            return $"  {a.File}: {a.Rejected - a.Excluded:N0} of {a.Rows:N0} rows rejected ({a.RejectedPercent:0.##}%). First problems:\n{string.Join("\n", examples)}";
+            return $"  {a.File}: {a.Rejected - a.Excluded:N0} of {a.Rows:N0} rows rejected ({Percent.Show(a.RejectedPercent, config.RejectThresholdPercent)}%). First problems:\n{string.Join("\n", examples)}";
         });
         throw new InputException(
             $"Too many rejected rows (the limit is {config.RejectThresholdPercent:0.##}% of a file, \"rejectThresholdPercent\" in the config). The warehouse was not changed.\n{string.Join("\n", lines)}");

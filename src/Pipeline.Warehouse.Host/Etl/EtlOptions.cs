@@ -30,6 +30,12 @@ public sealed class EtlOptions
     /// <summary>CSV of industry benchmarks the rep workbooks compare against; default: the shipped benchmarks/default.csv.</summary>
     public string? Benchmarks { get; set; }
 
+    /// <summary>
+    /// Accept an export with no deals, or far fewer than the warehouse holds (config
+    /// shrinkLimitPercent); without it such a run is refused and the warehouse kept.
+    /// </summary>
+    public bool AllowShrink { get; set; }
+
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
 }

@@ -24,6 +24,7 @@ public static class JobHost
             ["Etl:MemoryLimit"] = options.MemoryLimit,
             ["Etl:Reports"] = options.Reports,
             ["Etl:Benchmarks"] = options.Benchmarks,
+            ["Etl:AllowShrink"] = options.AllowShrink ? "true" : "false",
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

@@ -27,10 +27,14 @@ public sealed class WarehouseFile : IDisposable
 
     public bool Exists => File.Exists(Path);
 
-    /// <summary>Takes the run lock, or throws <see cref="InputException"/> when another run holds it.</summary>
+    /// <summary>
+    /// Takes the run lock, or throws <see cref="InputException"/> when another run holds it. The
+    /// path is resolved first (symbolic links of the file and its folders), so two paths to one
+    /// file share one lock, and a symlinked warehouse stays a symlink to the new file.
+    /// </summary>
     public static WarehouseFile Lock(string path)
     {
-        var full = System.IO.Path.GetFullPath(path);
+        var full = Resolve(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var lockPath = full + ".lock";
         try
@@ -44,6 +48,34 @@ public sealed class WarehouseFile : IDisposable
         {
             throw new InputException($"Another run is already building {full} (it holds {lockPath}). Wait for it to finish; this run changed nothing.");
         }
+    }
+
+    /// <summary>The path with every symbolic link in it followed (realpath), also when the file does not exist yet.</summary>
+    public static string Resolve(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var resolved = System.IO.Path.GetPathRoot(full)!;
+        var parts = full[resolved.Length..].Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            var next = System.IO.Path.Combine(resolved, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is not null)
+            {
+                try
+                {
+                    next = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+                }
+                catch (IOException e)
+                {
+                    throw new InputException($"The warehouse path {path} cannot be followed: {next} is a symbolic link that leads back to itself ({e.Message}). Point --warehouse at a file.");
+                }
+            }
+            resolved = next;
+        }
+        if (Directory.Exists(resolved))
+            throw new InputException($"The warehouse path {path} is a folder; pass a file path to --warehouse (for example {System.IO.Path.Combine(path, "pipeline.duckdb")}).");
+        return resolved;
     }
 
     /// <summary>Files a killed run left behind; the lock guarantees no other run is using them.</summary>

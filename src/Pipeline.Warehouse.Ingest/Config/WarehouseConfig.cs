@@ -23,6 +23,12 @@ public sealed record WarehouseConfig
     /// <summary>A file whose rejected rows exceed this share of its rows fails the run.</summary>
     public double RejectThresholdPercent { get; init; } = 5.0;
 
+    /// <summary>
+    /// The largest drop in the number of deals, in percent of the warehouse's, that a run accepts
+    /// without --allow-shrink (default 50: an export with fewer than half the deals is refused).
+    /// </summary>
+    public double ShrinkLimitPercent { get; init; } = 50.0;
+
     /// <summary>Extra timestamp formats (DuckDB strptime syntax, e.g. "%m/%d/%Y %H:%M"), tried after ISO 8601.</summary>
     public List<string> TimestampFormats { get; init; } = [];
 
@@ -78,6 +84,8 @@ public sealed record WarehouseConfig
                 throw new InputException($"Config file {path}: countryRegionMap maps \"{country}\" to an empty region; give the region's name.");
         Salesforce.Validate(path);
         HubSpot.Validate(path);
+        if (ShrinkLimitPercent is < 0 or > 100)
+            throw new InputException($"Config file {path}: shrinkLimitPercent is {ShrinkLimitPercent}; use a percentage between 0 and 100 (100 accepts any drop but an empty export).");
         if (RejectThresholdPercent is < 0 or > 100)
             throw new InputException($"Config file {path}: rejectThresholdPercent is {RejectThresholdPercent}; use a percentage between 0 and 100.");
         return this;

@@ -82,7 +82,7 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
     private static List<string> Differences(string left, string right, params string[] unsaid)
     {
         var differences = WarehouseCompare.Differences(left, right, ["core", "marts"], unsaid);
-        using var connection = new DuckDBConnection($"Data Source={left};ACCESS_MODE=READ_ONLY");
+        using var connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(left, readOnly: true));
         connection.Open();
         Sql.Scalar(connection, "select count(*) from duckdb_tables() where schema_name in ('core', 'marts')").Should().BeGreaterThanOrEqualTo(10, "every core and marts table is compared");
         return differences;
@@ -126,7 +126,7 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
 
         long Count()
         {
-            using var connection = new DuckDBConnection($"Data Source={_warehouses.Path(DemoDialect.Canonical)};ACCESS_MODE=READ_ONLY");
+            using var connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(_warehouses.Path(DemoDialect.Canonical), readOnly: true));
             connection.Open();
             return Sql.Scalar(connection, "select count(*) from core.fact_deal where company_size_label is not null and not regexp_full_match(company_size_label, '[0-9]+')");
         }

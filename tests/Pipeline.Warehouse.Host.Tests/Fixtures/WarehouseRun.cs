@@ -81,7 +81,7 @@ public sealed class WarehouseRun : IDisposable
         {
             if (_connection is null)
             {
-                _connection = new DuckDBConnection($"Data Source={Warehouse};ACCESS_MODE=READ_ONLY");
+                _connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(Warehouse, readOnly: true));
                 _connection.Open();
                 Sql.Execute(_connection, "set TimeZone = 'UTC'");
             }

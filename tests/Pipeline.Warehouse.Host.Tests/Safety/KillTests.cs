@@ -70,7 +70,7 @@ public sealed class KillTests
 
     private static long DealsIn(string warehouse)
     {
-        using var connection = new DuckDBConnection($"Data Source={warehouse};ACCESS_MODE=READ_ONLY");
+        using var connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(warehouse, readOnly: true));
         connection.Open();
         return Sql.Scalar(connection, "select count(*) from core.fact_deal");
     }

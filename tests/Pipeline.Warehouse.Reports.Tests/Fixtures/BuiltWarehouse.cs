@@ -38,7 +38,7 @@ public abstract class BuiltWarehouse : IDisposable
         {
             if (_connection is null)
             {
-                _connection = new DuckDBConnection($"Data Source={Warehouse};ACCESS_MODE=READ_ONLY");
+                _connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(Warehouse, readOnly: true));
                 _connection.Open();
                 Rows("set TimeZone = 'UTC'");
             }
