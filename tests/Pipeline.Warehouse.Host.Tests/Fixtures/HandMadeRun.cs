@@ -16,13 +16,13 @@ public abstract class HandMadeRun : IDisposable
     /// <summary>Day counts and rates are DOUBLE; a tolerance far below one second.</summary>
     public const double Precision = 1e-9;
 
-    protected HandMadeRun(string deals, string history, string asOf)
+    protected HandMadeRun(string deals, string history, string asOf, bool allowShrink = false)
     {
         Warehouse = new WarehouseRun()
             .WithFile("reps.csv", WarehouseRun.Reps)
             .WithFile("deals.csv", WarehouseRun.DealsHeader + deals)
             .WithFile("stage_history.csv", WarehouseRun.HistoryHeader + history);
-        Result = Warehouse.Run(asOf);
+        Result = Warehouse.Run(asOf, allowShrink: allowShrink);
     }
 
     public WarehouseRun Warehouse { get; }

@@ -53,7 +53,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null)
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false)
     {
         _connection?.Dispose();
         _connection = null;
@@ -71,6 +71,7 @@ public sealed class WarehouseRun : IDisposable
             Config = config,
             Dialect = dialect,
             Mapping = mapping,
+            AllowShrink = allowShrink,
         }, NullObserver.Instance).Run();
     }
 

@@ -22,8 +22,8 @@ public sealed record Grain(
 /// </summary>
 public abstract class MartsRun : HandMadeRun
 {
-    protected MartsRun(string deals, string history, string asOf = "2026-11-30")
-        : base(deals, history, asOf)
+    protected MartsRun(string deals, string history, string asOf = "2026-11-30", bool allowShrink = false)
+        : base(deals, history, asOf, allowShrink)
     {
     }
 

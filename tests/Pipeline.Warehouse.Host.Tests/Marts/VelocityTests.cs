@@ -124,8 +124,8 @@ public sealed class VelocityTests(VelocityRun run) : IClassFixture<VelocityRun>
     }
 }
 
-/// <summary>A run with no deals at all (files with headers only).</summary>
-public sealed class VelocityEmptyRun() : MartsRun("", "");
+/// <summary>A run with no deals at all (files with headers only; an empty export must be allowed).</summary>
+public sealed class VelocityEmptyRun() : MartsRun("", "", allowShrink: true);
 
 public sealed class VelocityEmptyTests(VelocityEmptyRun run) : IClassFixture<VelocityEmptyRun>
 {
