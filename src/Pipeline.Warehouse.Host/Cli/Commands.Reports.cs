@@ -40,8 +40,20 @@ public static partial class Commands
             throw new InputException(e.Message);
         }
         var folder = Path.Combine(Path.GetFullPath(arguments.Get("out") ?? Path.Combine(Home, "reports")), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var scorecards = Scorecards.Write(source, folder, asOf, benchmarks: benchmarks);
-        var health = HealthReports.Write(source, folder, asOf);
+        ScorecardResult scorecards;
+        HealthReportResult health;
+        try
+        {
+            scorecards = Scorecards.Write(source, folder, asOf, benchmarks: benchmarks);
+            health = HealthReports.Write(source, folder, asOf);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each file is renamed into place only when complete: what is there is whole, old or new.
+            Console.Error.WriteLine($"error: the reports in {folder} were not all written: {e.Message} "
+                + "Every report file there is complete (the previous version, or the new one); the warehouse was only read. Free space or fix the folder's permissions and run reports again.");
+            return ExitCodes.Failure;
+        }
         var load = source.Load is { } latest ? $"load {latest.LoadId}" : "no recorded load";
         Console.WriteLine(
             $"Wrote {scorecards.RepFiles.Count:N0} rep and {scorecards.ManagerFiles.Count:N0} manager workbooks and {1 + health.ManagerFiles.Count:N0} PDF reports "
