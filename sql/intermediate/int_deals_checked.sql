@@ -34,13 +34,15 @@ reps as (
 ),
 
 params as (
-    select reporting_currency from run_params
+    select reporting_currency, earliest_timestamp, latest_timestamp from run_params
 ),
 
 checked as (
     select
         deals.*,
         stage_labels.stage,
+        params.earliest_timestamp,
+        params.latest_timestamp,
         case
             when deals.currency is null or deals.currency = params.reporting_currency then 1.0
             else rates.rate
@@ -57,7 +59,9 @@ checked as (
             when deals.currency is not null and deals.currency <> params.reporting_currency and rates.rate is null then 'currency'
             when deals.created_at_text is null then 'created_at'
             when deals.created_at is null then 'created_at'
+            when is_implausible(deals.created_at, params.earliest_timestamp, params.latest_timestamp) then 'created_at'
             when deals.expected_close_date_text is not null and deals.expected_close_date is null then 'expected_close_date'
+            when is_implausible(deals.expected_close_date, params.earliest_timestamp, params.latest_timestamp) then 'expected_close_date'
             when deals.stage_label is null then 'stage'
             when stage_labels.stage is null then 'stage'
             when deals.history_column is not null then 'history'
@@ -137,7 +141,9 @@ select
         when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
         when reject_column = 'currency' then 'has no exchange rate to the reporting currency. Add the rate to "exchangeRates" in the config file (units of the reporting currency per one unit of this one), or convert the amount.'
         when reject_column = 'created_at' and created_at_text is null then 'is empty. Every deal needs the time it was created (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
+        when reject_column = 'created_at' and created_at is not null then implausible_reason(created_at, earliest_timestamp, latest_timestamp)
         when reject_column = 'created_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
+        when reject_column = 'expected_close_date' and expected_close_date is not null then implausible_reason(expected_close_date, earliest_timestamp, latest_timestamp)
         when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
         when reject_column = 'stage' and stage_label is null then 'is empty. Every deal needs its current stage.'
         when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under {stage_map} (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'

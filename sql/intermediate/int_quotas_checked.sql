@@ -9,17 +9,22 @@ with reps as (
 checked as (
     select
         quotas.*,
+        params.earliest_timestamp,
+        params.latest_timestamp,
         case
             when quotas.lookup_column is not null then 'lookup'
             when quotas.rep_id is null then 'rep_id'
             when reps.rep_id is null then 'rep_id'
             when quotas.period_start_text is null or quotas.period_start is null then 'period_start'
+            when is_implausible(quotas.period_start, params.earliest_timestamp, params.latest_timestamp) then 'period_start'
             when quotas.period_end_text is null or quotas.period_end is null then 'period_end'
+            when is_implausible(quotas.period_end, params.earliest_timestamp, params.latest_timestamp) then 'period_end'
             when quotas.period_end < quotas.period_start then 'period_end'
             when quotas.quota_text is null or quotas.quota is null then 'quota'
         end as reject_column
     from stg_quotas as quotas
     left join reps on reps.rep_id = quotas.rep_id
+    cross join run_params as params
 ),
 
 key_winners as (
@@ -52,6 +57,8 @@ select
         when reject_column = 'lookup' then lookup_reason
         when reject_column = 'rep_id' and rep_id is null then 'is empty. Every quota belongs to a rep of {reps_file}.'
         when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), or correct the id.'
+        when reject_column = 'period_start' and is_implausible(period_start, earliest_timestamp, latest_timestamp) then implausible_reason(period_start, earliest_timestamp, latest_timestamp)
+        when reject_column = 'period_end' and is_implausible(period_end, earliest_timestamp, latest_timestamp) then implausible_reason(period_end, earliest_timestamp, latest_timestamp)
         when reject_column in ('period_start', 'period_end') and period_end < period_start then 'is before period_start. A quota period ends on or after the day it starts.'
         when reject_column in ('period_start', 'period_end') then 'is empty or not a date. Write ISO 8601 (2024-01-01).'
         when reject_column = 'quota' then 'is empty or not an amount. Write digits with an optional currency symbol and commas between thousands, e.g. $250,000.'

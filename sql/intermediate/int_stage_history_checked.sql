@@ -65,9 +65,11 @@ checked as materialized (
                 when reject_column = 'stage' and stage_label is null then 'is empty. Every history row needs the stage the deal entered.'
                 when reject_column = 'stage' then 'is a stage label the stage map does not know. Map it to a canonical stage under {stage_map} (lead, connect_call, discovery_call, opportunity, demo, influencer_buy_in, decision_maker_buy_in, negotiation, closed_won, closed_lost).'
                 when reject_column = 'entered_at' and entered_at_text is null then 'is empty. Every history row needs the time the stage was entered (ISO 8601, e.g. 2024-03-01T10:00:00Z).'
+                when reject_column = 'entered_at' and entered_at is not null then implausible_reason(entered_at, earliest_timestamp, latest_timestamp)
                 when reject_column = 'entered_at' then 'is not a date and time. Write ISO 8601 (2024-03-01, 2024-03-01 10:00, 2024-03-01T10:00:00Z, with an optional offset such as +02:00), or add the format to "timestampFormats" in the config file.'
                 when reject_column = 'rep_id' then 'names a rep who is not a loaded row of {reps_file}. Add the rep to {reps_file} (or fix that rep''s row there), correct the id, or leave it empty.'
                 when reject_column = 'amount' then 'is not an amount. Write digits with an optional sign and currency symbol ($ € £ ¥), commas between thousands and a point before the cents, e.g. $1,234.50; or leave it empty.'
+                when reject_column = 'expected_close_date' and expected_close_date is not null then implausible_reason(expected_close_date, earliest_timestamp, latest_timestamp)
                 when reject_column = 'expected_close_date' then 'is not a date. Write ISO 8601 (2024-03-01), or add the format to "timestampFormats" in the config file; or leave it empty.'
             end
         end as problem_reason,
@@ -77,6 +79,8 @@ checked as materialized (
             history.*,
             stage_labels.stage,
             deals.rejected_ordinal as deal_rejected_ordinal,
+            params.earliest_timestamp,
+            params.latest_timestamp,
             case
                 when history.deleted is not null then 'deleted'
                 when history.lookup_column is not null then 'lookup'
@@ -86,14 +90,17 @@ checked as materialized (
                 when stage_labels.stage is null then 'stage'
                 when history.entered_at_text is null then 'entered_at'
                 when history.entered_at is null then 'entered_at'
+                when is_implausible(history.entered_at, params.earliest_timestamp, params.latest_timestamp) then 'entered_at'
                 when history.rep_id is not null and reps.rep_id is null then 'rep_id'
                 when history.amount_text is not null and history.amount is null then 'amount'
                 when history.expected_close_date_text is not null and history.expected_close_date is null then 'expected_close_date'
+                when is_implausible(history.expected_close_date, params.earliest_timestamp, params.latest_timestamp) then 'expected_close_date'
             end as reject_column
         from stg_stage_history as history
         left join stage_labels on stage_labels.stage_label = history.stage_label
         left join deals on deals.deal_id = history.deal_id
         left join reps on reps.rep_id = history.rep_id
+        cross join run_params as params
     ) as rows
 ),
 

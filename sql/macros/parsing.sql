@@ -43,3 +43,19 @@ create or replace temp macro parse_flag(t) as
 -- A text field as staging passes it on: trimmed, and NULL when empty.
 create or replace temp macro clean(t) as
     nullif(trim(t), '');
+
+-- A parsed date or timestamp outside the plausible range of run_params (earliest_timestamp inclusive,
+-- latest_timestamp exclusive; config "earliestTimestamp" / "latestTimestamp"): true, else false (NULL too).
+-- A placeholder such as 0001-01-01 would otherwise load and stretch core.dim_date over millennia.
+create or replace temp macro is_implausible(t, earliest, latest) as
+    coalesce(cast(t as timestamp) < earliest or cast(t as timestamp) >= latest, false);
+
+-- Why is_implausible(t, ...) holds, as the end of a rejected row's reason (the loader puts the column
+-- and the value in front of it).
+create or replace temp macro implausible_reason(t, earliest, latest) as
+    case
+        when cast(t as timestamp) < earliest then 'is before ' || strftime(earliest, '%Y-%m-%d')
+            || ', the earliest plausible date ("earliestTimestamp" in the config file). Fix the date in the CRM, or set an earlier "earliestTimestamp" if the date is real.'
+        else 'is on or after ' || strftime(latest, '%Y-%m-%d')
+            || ', the end of the plausible range ("latestTimestamp" in the config file, exclusive). Fix the date in the CRM, or set a later "latestTimestamp" if the date is real.'
+    end;

@@ -56,7 +56,7 @@ public static class LoadAccounting
             }
         }
         foreach (var file in files)
-            rejected.AddRange(file.Structural.Select(s => new RejectedRow(file.File.FileName, s.Line, null, s.Value, s.Reason)));
+            rejected.AddRange(file.Structural.Select(s => new RejectedRow(file.File.FileName, s.Line, s.Column, s.Value, s.Reason)));
 
         var accounts = new List<FileAccount>();
         using (var command = Sql.Command(connection, "select source_table, loaded, rejected, duplicates from int_file_outcomes"))

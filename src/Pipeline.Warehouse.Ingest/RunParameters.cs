@@ -18,7 +18,7 @@ public sealed record RunParameters(int LoadId, DateOnly AsOf, WarehouseConfig Co
     public void Write(DuckDBConnection connection)
     {
         Sql.Execute(connection, """
-            create or replace temp table run_params (load_id integer, as_of date, as_of_instant timestamp, reporting_currency varchar);
+            create or replace temp table run_params (load_id integer, as_of date, as_of_instant timestamp, reporting_currency varchar, earliest_timestamp timestamp, latest_timestamp timestamp);
             create or replace temp table cfg_stage_map (label_key varchar primary key, stage varchar not null);
             create or replace temp table cfg_lead_type_map (label_key varchar primary key, lead_type varchar not null);
             create or replace temp table cfg_exchange_rate (currency varchar primary key, rate decimal(18, 8) not null);
@@ -26,7 +26,9 @@ public sealed record RunParameters(int LoadId, DateOnly AsOf, WarehouseConfig Co
             """);
         using (var appender = connection.CreateAppender("run_params"))
             appender.CreateRow().AppendValue(LoadId).AppendValue(AsOf).AppendValue(AsOfInstant)
-                .AppendValue(Config.ReportingCurrency.Trim().ToUpperInvariant()).EndRow();
+                .AppendValue(Config.ReportingCurrency.Trim().ToUpperInvariant())
+                .AppendValue(Config.EarliestDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+                .AppendValue(Config.LatestDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).EndRow();
         Fill(connection, "cfg_stage_map", Config.EffectiveStageMap(Dialect.StageDefaults));
         Fill(connection, "cfg_lead_type_map", Config.EffectiveLeadTypeMap(Dialect.LeadTypeDefaults));
         Fill(connection, "cfg_country_region", Config.EffectiveCountryRegionMap());

@@ -21,9 +21,13 @@ internal sealed record HealthData(
     IReadOnlyList<ReportRow> Stalled,
     IReadOnlyList<ReportRow> LoadFiles,
     ReportRow Quality,
+    IReadOnlyList<ReportRow> Contradictions,
     string LoadLabel)
 {
     public const int StalledLimit = 25;
+
+    /// <summary>How many contradictions of each kind the data-quality page lists (it counts them all).</summary>
+    public const int ContradictionLimit = 5;
 
     /// <summary>First day of the latest complete month before T (the "current" month of the KPIs and warnings).</summary>
     public DateOnly CurrentMonth => Current.Date("month_start") ?? new DateOnly(AsOf.Year, AsOf.Month, 1);
@@ -49,6 +53,7 @@ internal sealed record HealthData(
             queries.Rows("health_stalled", scope, ("limit", StalledLimit)),
             queries.Rows("health_load_files"),
             queries.Rows("health_quality")[0],
+            queries.Rows("health_contradictions", ("limit", ContradictionLimit)),
             loadLabel);
     }
 }

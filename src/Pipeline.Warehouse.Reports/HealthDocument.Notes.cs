@@ -49,5 +49,30 @@ internal sealed partial class HealthDocument
             row.Long("rejected") > 0 ? new TableCell(HealthFormat.Count(row.Long("rejected")), new SkiaSharp.SKColor(0xFF, 0xF2, 0xCC)) : "0",
             HealthFormat.Count(row.Long("duplicates")),
         ]));
+        ComposeContradictions(composer);
+    }
+
+    /// <summary>Rows kept although their dates or references contradict each other: a count per kind, then the first few of each.</summary>
+    private void ComposeContradictions(PdfComposer composer)
+    {
+        var kinds = data.Contradictions.GroupBy(row => row.Text("kind")).Select(g => g.First()).ToList();
+        var total = kinds.Sum(row => row.Long("kind_count"));
+        composer.Item(new SpacerElement(6));
+        composer.Item(new TextElement(
+            total == 0
+                ? "No loaded row contradicts another: no deal closed or with stage history before its creation, no manager id that names nobody."
+                : $"{HealthFormat.Count(total)} contradictions were loaded as exported (see marts.data_contradictions): "
+                    + string.Join("; ", kinds.Select(row => $"{row.Text("label")}: {HealthFormat.Count(row.Long("kind_count"))}")) + ".",
+            Typography.Body, spaceAfter: 6));
+        var listed = data.Contradictions.Where(row => row.Text("subject") is not null).ToList();
+        if (listed.Count == 0)
+            return;
+        TableColumn[] columns = [new("Contradiction", 2f), new("Deal or rep", 1.4f), new("Values", 4f)];
+        composer.Table(columns, listed.Select(row => (IReadOnlyList<TableCell>)
+        [
+            row.Text("label") ?? "",
+            row.Text("subject") ?? "",
+            row.Text("detail") ?? "",
+        ]));
     }
 }

@@ -32,6 +32,21 @@ public sealed record WarehouseConfig
     /// <summary>Extra timestamp formats (DuckDB strptime syntax, e.g. "%m/%d/%Y %H:%M"), tried after ISO 8601.</summary>
     public List<string> TimestampFormats { get; init; } = [];
 
+    /// <summary>
+    /// The earliest plausible timestamp (ISO date, inclusive): a date or timestamp in an export before
+    /// it makes a bad row (a 0001-01-01 placeholder would otherwise stretch the calendar by millennia).
+    /// </summary>
+    public string EarliestTimestamp { get; init; } = "1970-01-01";
+
+    /// <summary>The end of the plausible range (ISO date, exclusive): a date or timestamp on or after it makes a bad row.</summary>
+    public string LatestTimestamp { get; init; } = "2100-01-01";
+
+    /// <summary>The plausible range as dates, once the config is validated.</summary>
+    public DateOnly EarliestDate => ParseDate(EarliestTimestamp) ?? new DateOnly(1970, 1, 1);
+
+    /// <summary>The exclusive end of the plausible range as a date.</summary>
+    public DateOnly LatestDate => ParseDate(LatestTimestamp) ?? new DateOnly(2100, 1, 1);
+
     /// <summary>Country (name or ISO code, as the CRM writes it) -> region, for dialects that give a country, not a region.</summary>
     public Dictionary<string, string> CountryRegionMap { get; init; } = [];
 
@@ -88,8 +103,17 @@ public sealed record WarehouseConfig
             throw new InputException($"Config file {path}: shrinkLimitPercent is {ShrinkLimitPercent}; use a percentage between 0 and 100 (100 accepts any drop but an empty export).");
         if (RejectThresholdPercent is < 0 or > 100)
             throw new InputException($"Config file {path}: rejectThresholdPercent is {RejectThresholdPercent}; use a percentage between 0 and 100.");
+        if (ParseDate(EarliestTimestamp) is not { } earliest)
+            throw new InputException($"Config file {path}: earliestTimestamp is \"{EarliestTimestamp}\", which is not a date. Write an ISO 8601 date such as 1970-01-01.");
+        if (ParseDate(LatestTimestamp) is not { } latest)
+            throw new InputException($"Config file {path}: latestTimestamp is \"{LatestTimestamp}\", which is not a date. Write an ISO 8601 date such as 2100-01-01.");
+        if (latest <= earliest)
+            throw new InputException($"Config file {path}: latestTimestamp {LatestTimestamp} is not after earliestTimestamp {EarliestTimestamp}; the plausible range runs from earliestTimestamp up to (not including) latestTimestamp.");
         return this;
     }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
     public IEnumerable<KeyValuePair<string, string>> EffectiveStageMap() => Merge(DefaultMaps.Stages, StageMap);
 

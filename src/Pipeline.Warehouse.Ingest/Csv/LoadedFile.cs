@@ -1,7 +1,11 @@
 namespace Pipeline.Warehouse.Ingest.Csv;
 
-/// <summary>A record the CSV reader could not take as a row (wrong field count, broken quoting).</summary>
-public sealed record StructuralReject(long Line, string Value, string Reason);
+/// <summary>
+/// A record the CSV reader could not take as a row (wrong field count, broken quoting, a NUL byte).
+/// <paramref name="Column"/> (the user's header) and <paramref name="Value"/> name the field when the
+/// problem is one field's; otherwise the column is null and the value is the whole record.
+/// </summary>
+public sealed record StructuralReject(long Line, string Value, string Reason, string? Column = null);
 
 /// <summary>
 /// An input file after its raw load: the raw table holds one VARCHAR row per well-formed record,

@@ -8,23 +8,25 @@ namespace Pipeline.Warehouse.Ingest.Csv;
 /// <summary>
 /// Loads an input file into a temp table <c>raw_&lt;table&gt;</c> of VARCHAR columns, one row per record
 /// in file order. The fast path is DuckDB's parallel <c>read_csv</c>; when it reports any record it
-/// cannot take (wrong field count, broken quoting), cannot read the file at all, or a record has more
-/// fields than the header (which DuckDB lets pass when the extra field is empty), the file is read
+/// cannot take (wrong field count, broken quoting), cannot read the file at all, or a byte scan finds a
+/// record with more fields than the header (which DuckDB lets pass when the extra field is empty), a NUL
+/// byte or a quote inside an unquoted field (both of which DuckDB loads as text), the file is read
 /// again on the slow path with CsvHelper, which knows each record's physical line: short records are
 /// padded with empty fields (INPUTS.md), the others (too many fields, broken quoting, bytes that are
-/// not UTF-8) are kept as structural rejects.
+/// not UTF-8, a field holding a NUL byte) are kept as structural rejects.
 /// </summary>
 public static class RawLoader
 {
     public static LoadedFile Load(DuckDBConnection connection, InputFile file)
     {
         var columns = RawColumns(file);
-        // DuckDB takes a record with one extra, empty field as a row; a byte scan beside it finds them.
-        var tooWide = Task.Run(() => RecordWidth.Exceeds(file.Path, columns.Length));
+        // DuckDB takes a record with one extra, empty field, a NUL byte or a stray quote (ab"cd) as a
+        // row; a byte scan beside it finds them.
+        var suspect = Task.Run(() => RecordWidth.NeedsSlowPath(file.Path, columns.Length));
         var fast = TryFastPath(connection, file, columns, out var rows);
         CreateMalformedTable(connection, file.RawTable, columns);
         LoadedFile loaded;
-        if (!tooWide.GetAwaiter().GetResult() && fast)
+        if (!suspect.GetAwaiter().GetResult() && fast)
             loaded = new LoadedFile(file, rows, rows, [], LineMap.Lazy(file.Path), SlowPath: false);
         else
             loaded = SlowPath(connection, file, columns);
@@ -98,9 +100,9 @@ public static class RawLoader
                     continue;
                 records++;
                 var line = reader.LineNumber;
-                if (Problem(reader, problem, columns.Length) is { } reason)
+                if (Problem(reader, problem, file, columns.Length) is var (reason, column, value) && reason is not null)
                 {
-                    structural.Add(new StructuralReject(line, Raw(reader), reason));
+                    structural.Add(new StructuralReject(line, value ?? Raw(reader), reason, column));
                     AppendFields(malformedAppender.CreateRow().AppendValue(-(long)structural.Count), reader, columns.Length);
                     continue;
                 }
@@ -111,24 +113,41 @@ public static class RawLoader
         return new LoadedFile(file, records, lines.Count, structural, LineMap.Known([.. lines]), SlowPath: true);
     }
 
-    /// <summary>Why the record cannot be a row, or null when it can.</summary>
-    private static string? Problem(CsvReader reader, CsvMalformedRecord? malformed, int columns)
+    /// <summary>
+    /// Why the record cannot be a row (null when it can), with the column (the user's header) and the
+    /// value to report when the problem is one field's, not the record's.
+    /// </summary>
+    private static (string? Reason, string? Column, string? Value) Problem(CsvReader reader, CsvMalformedRecord? malformed, InputFile file, int columns)
     {
         if (!Utf8.IsValid(reader.RawRecord))
-            return "The record is not valid UTF-8, so some of its characters cannot be read (an export saved as Latin-1 or Windows-1252 does this). Save the file as UTF-8 (Excel: \"CSV UTF-8\") and run again.";
-        if (malformed is { Reason: CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote or CsvMalformedReason.LineBreakInQuotes } quoting)
-            return QuotingReason(quoting.Reason);
+            return ("The record is not valid UTF-8, so some of its characters cannot be read (an export saved as Latin-1 or Windows-1252 does this). Save the file as UTF-8 (Excel: \"CSV UTF-8\") and run again.", null, null);
+        if (malformed is { Reason: CsvMalformedReason.StrayQuote or CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote or CsvMalformedReason.LineBreakInQuotes } quoting)
+            return (QuotingReason(quoting.Reason), null, null);
         if (reader.FieldCount > columns)
-            return $"The record has {reader.FieldCount} fields but the header has {columns}. Quote values that contain commas (\"Smith, Jones\") or remove the extra fields.";
-        return null;
+            return ($"The record has {reader.FieldCount} fields but the header has {columns}. Quote values that contain commas (\"Smith, Jones\") or remove the extra fields.", null, null);
+        if (reader.RawRecord.IndexOf((byte)0) >= 0)
+            for (var i = 0; i < reader.FieldCount; i++)
+                if (reader.GetString(i).Contains('\0'))
+                {
+                    var header = i < file.Headers.Count ? file.Headers[i] : $"field {i + 1}";
+                    var shown = ShowNul(reader.GetString(i));
+                    return ($"{header} \"{shown}\" holds a NUL byte (shown as \\0), which is not text: the export is damaged, or binary data was pasted into the field. Remove the character in the CRM (or the file) and export again.", header, shown);
+                }
+        return (null, null, null);
     }
 
-    /// <summary>Appends the record's first fields as a row; missing trailing fields are empty (INPUTS.md), and an empty field is NULL, as on the fast path.</summary>
+    /// <summary>A NUL byte as the two characters \0, so the value can be stored and printed.</summary>
+    private static string ShowNul(string value) => value.Replace("\0", "\\0", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Appends the record's first fields as a row; missing trailing fields are empty (INPUTS.md), and an
+    /// empty field is NULL, as on the fast path. A NUL byte (only a rejected record has one) is written \0.
+    /// </summary>
     private static void AppendFields(IDuckDBAppenderRow row, CsvReader reader, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            var value = i < reader.FieldCount ? reader.GetString(i) : "";
+            var value = i < reader.FieldCount ? ShowNul(reader.GetString(i)) : "";
             if (value.Length == 0)
                 row.AppendNullValue();
             else
@@ -139,6 +158,8 @@ public static class RawLoader
 
     private static string QuotingReason(CsvMalformedReason reason) => reason switch
     {
+        CsvMalformedReason.StrayQuote =>
+            "A quote inside an unquoted field (ab\"cd) breaks the CSV quoting rules. Quote the whole field and double the quote inside it (\"ab\"\"cd\").",
         CsvMalformedReason.UnterminatedQuote =>
             "A quoted field is never closed, so the rest of the file was read as one value. Close the quote, or double a quote that is part of the text (\"\").",
         CsvMalformedReason.TextAfterClosingQuote =>

@@ -3,23 +3,27 @@ using System.Buffers;
 namespace Pipeline.Warehouse.Ingest.Csv;
 
 /// <summary>
-/// Finds records with more fields than the header that DuckDB's <c>read_csv</c> would take as rows:
+/// Finds records DuckDB's <c>read_csv</c> would take as rows although INPUTS.md calls them bad: a NUL
+/// byte anywhere (text holding one is a bad row), a quote inside an unquoted field (<c>ab"cd</c>,
+/// broken quoting, which DuckDB reads as text), and records with more fields than the header:
 /// it silently drops one extra field when that field is empty (<c>a,b,c,</c> under a three-column
 /// header), so a row with a stray comma and an empty last field would load with its columns shifted
 /// instead of being rejected (INPUTS.md: a row with more fields than the header is a bad row). Such a
 /// file goes to the loader's slow path, which rejects the record with its line.
 /// </summary>
 /// <remarks>
-/// One pass over the bytes. A line without quotes is a whole record; only one that ends with a comma
+/// One pass over the bytes. Each buffer is first searched for a NUL byte (vectorized). A line without quotes is a whole record; only one that ends with a comma
 /// can hide an extra empty field (DuckDB reports the other too-wide records itself), so only those
 /// have their commas counted, vectorized. A record with quotes is walked byte by byte under RFC 4180
-/// (doubled quotes, quoted commas and line breaks), and any field beyond the header's counts.
+/// (doubled quotes, quoted commas and line breaks): any field beyond the header's counts, and so does a
+/// quote that is not at the start of an unquoted field.
 /// </remarks>
 internal static class RecordWidth
 {
     private static readonly SearchValues<byte> Unquoted = SearchValues.Create(",\"\n"u8);
 
-    public static bool Exceeds(string path, int fields)
+    /// <summary>True when the file holds a NUL byte, a stray quote, or a record wider than <paramref name="fields"/>.</summary>
+    public static bool NeedsSlowPath(string path, int fields)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];
@@ -28,6 +32,8 @@ internal static class RecordWidth
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var span = buffer.AsSpan(0, read);
+            if (span.IndexOf((byte)0) >= 0)
+                return true;
             var i = 0;
             while (i < span.Length)
             {
@@ -114,8 +120,11 @@ internal static class RecordWidth
                         _fieldStart = true;
                         return tooWide;
                     default:
-                        // A quote opens a quoted field only at the field's start; elsewhere it is text.
-                        _quoted = opensQuote;
+                        // A quote opens a quoted field only at the field's start; elsewhere it is a
+                        // stray quote (broken quoting), which DuckDB would load as text.
+                        if (!opensQuote)
+                            return true;
+                        _quoted = true;
                         _fieldStart = false;
                         break;
                 }

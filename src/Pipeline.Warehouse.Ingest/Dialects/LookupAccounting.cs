@@ -14,7 +14,7 @@ public sealed record LookupOutcome(LoadedFile File, long Loaded, long Duplicates
 {
     public static LookupOutcome Collect(DuckDBConnection connection, LoadedFile file)
     {
-        var structural = file.Structural.Select(s => new RejectedRow(file.File.FileName, s.Line, null, s.Value, s.Reason)).ToList();
+        var structural = file.Structural.Select(s => new RejectedRow(file.File.FileName, s.Line, s.Column, s.Value, s.Reason)).ToList();
         var rows = file.Rows - file.Structural.Count;
         if (file.File.Spec.Key is not { } key)
             return new LookupOutcome(file, rows, 0, structural);

@@ -71,7 +71,7 @@ public sealed class StructuralTests
         // inside quotes, an empty last field): nothing is too wide, so DuckDB's bulk read is kept.
         using var run = WithDeals(Deals(
             Deal("D1", name: "\"Acme, Inc, \"\"Big\"\" deal,\"", amount: "\"$1,234.50\""),
-            Deal("D2", name: "\"two,\nlines,\"", account: "a\"b"),
+            Deal("D2", name: "\"two,\nlines,\"", account: "\"a\"\"b\""),
             Deal("D3", lossReason: "\"\"")));
 
         var paths = PathRecorder.Run(run);
@@ -140,6 +140,59 @@ public sealed class StructuralTests
         rejection.Should().BeEquivalentTo(new { Line = 3L, Column = (string?)null, Value = d2 });
         rejection.Reason.Should().StartWith("Text follows the closing quote of a field");
         run.Outcome("deals.csv").Should().Be(new FileOutcome(Rows: 3, Loaded: 2, Rejected: 1, Duplicates: 0));
+    }
+
+    [Fact]
+    public void Run_QuoteInsideUnquotedField_RejectedAsBrokenQuotingOnTheSlowPath()
+    {
+        // Line 3: ab"cd unquoted in deal_name. DuckDB would load it as text; INPUTS.md calls it broken
+        // quoting, a bad record. The byte scan sends the file to the slow path, which rejects it.
+        var d2 = "D2,ab\"cd,R1,,EMEA,X,smb,Inbound,100,,2026-01-01,2026-03-01,Lead,";
+        using var run = WithDeals(Deals(Deal("D1"), d2 + "\n", Deal("D3")));
+
+        var paths = PathRecorder.Run(run, Lenient);
+
+        paths.SlowPath["deals.csv"].Should().BeTrue();
+        run.SingleRejection("deals.csv").Should().Be(new Rejection("deals.csv", 3, null, d2,
+            "A quote inside an unquoted field (ab\"cd) breaks the CSV quoting rules. Quote the whole field and double the quote inside it (\"ab\"\"cd\")."));
+        run.Scalar<string>("select string_agg(deal_id, ',' order by deal_id) from core.fact_deal").Should().Be("D1,D3");
+        run.Outcome("deals.csv").Should().Be(new FileOutcome(Rows: 3, Loaded: 2, Rejected: 1, Duplicates: 0));
+        run.ShouldAccountForEveryRow();
+    }
+
+    [Fact]
+    public void Run_NulByteInText_RejectedNamingTheColumn()
+    {
+        // Line 3: deal_name holds a NUL byte; line 4: a NUL inside a quoted account_name. Both are bad
+        // rows, the column named and the NUL shown as \0; D1 and D4 load, and nothing stores a NUL.
+        using var run = WithDeals(Deals(Deal("D1"), Deal("D2", name: "ab\0cd"), Deal("D3", account: "\"x,\0\""), Deal("D4")));
+
+        var paths = PathRecorder.Run(run, Lenient);
+
+        paths.SlowPath["deals.csv"].Should().BeTrue();
+        run.Rejections("deals.csv").Select(r => (r.Line, r.Column, r.Value)).Should().Equal(
+            (3L, "deal_name", "ab\\0cd"),
+            (4L, "account_name", "x,\\0"));
+        run.Rejections("deals.csv")[0].Reason.Should().StartWith("deal_name \"ab\\0cd\" holds a NUL byte (shown as \\0), which is not text");
+        run.Scalar<string>("select string_agg(deal_id, ',' order by deal_id) from core.fact_deal").Should().Be("D1,D4");
+        run.Scalar<long>("select count(*) from core.fact_deal where contains(coalesce(deal_name, '') || coalesce(account_name, ''), chr(0))").Should().Be(0);
+        run.Outcome("deals.csv").Should().Be(new FileOutcome(Rows: 4, Loaded: 2, Rejected: 2, Duplicates: 0));
+        run.ShouldAccountForEveryRow();
+    }
+
+    [Fact]
+    public void Run_NulByteInDealOfHistory_HistoryRejectedNamingTheDeal()
+    {
+        // D2's record is rejected for its NUL; its history row names the deal's rejection.
+        using var run = new WarehouseRun()
+            .WithFile("reps.csv", WarehouseRun.Reps)
+            .WithFile("deals.csv", Deals(Deal("D1"), Deal("D2", name: "a\0")))
+            .WithFile("stage_history.csv", Histories(History("D1"), History("D2")));
+
+        run.Run(configJson: Lenient);
+
+        run.SingleRejection("stage_history.csv").Reason.Should().Contain("names a deal that was rejected (deals.csv line 3: deal_name");
+        run.ShouldAccountForEveryRow();
     }
 
     [Fact]

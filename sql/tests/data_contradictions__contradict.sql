@@ -1,0 +1,9 @@
+-- Every row of marts.data_contradictions is a contradiction of its kind, and its kind is known.
+select *
+from marts.data_contradictions
+where case kind
+    when 'closed_before_created' then not (contradicting_at < created_at) or deal_id is null
+    when 'history_before_created' then not (contradicting_at < created_at) or history_rows < 1 or deal_id is null
+    when 'unknown_manager' then manager_id is null or manager_id in (select rep_id from core.dim_rep)
+    else true
+end
