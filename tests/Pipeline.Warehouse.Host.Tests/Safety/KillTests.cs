@@ -53,6 +53,14 @@ public sealed class KillTests
                 }
                 process.Kill(); // SIGKILL
                 process.WaitForExit();
+                if (WarehouseCompare.Sha256(warehouse) != before)
+                {
+                    // Killed after the atomic swap, while the process was ending: the new warehouse
+                    // must then be whole. That is not a mid-load kill; shorten the estimate and retry.
+                    DealsIn(warehouse).Should().Be(150_000, $"a run killed after {fraction:P0} of its time either left the old warehouse or published the whole new one");
+                    duration *= 0.8;
+                    continue;
+                }
                 kills++;
                 WarehouseCompare.Sha256(warehouse).Should().Be(before, $"a run killed after {fraction:P0} of its time must not change the warehouse");
                 DealsIn(warehouse).Should().Be(500);
