@@ -16,24 +16,24 @@ public static class HealthReports
 
     /// <param name="warehousePath">The warehouse file, opened read-only.</param>
     /// <param name="outputDirectory">Where the executive PDF and managers/ are created.</param>
-    /// <param name="asOf">The as-of date; default: that of the latest run in meta.etl_run.</param>
     /// <param name="onFile">Called with the full path of each file written.</param>
     /// <remarks>Opens the warehouse for these PDFs alone; to write a report set from one version of the warehouse, open a <see cref="ReportSource"/> and pass it to each writer.</remarks>
-    public static HealthReportResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
+    public static HealthReportResult Write(string warehousePath, string outputDirectory, Action<string>? onFile = null)
     {
         using var source = ReportSource.Open(warehousePath);
-        return Write(source, outputDirectory, asOf, onFile);
+        return Write(source, outputDirectory, onFile);
     }
 
     /// <summary>
     /// Writes the PDFs from an open <paramref name="source"/>, so that they show the same version of
     /// the warehouse as the other reports of the set.
     /// </summary>
-    public static HealthReportResult Write(ReportSource source, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null)
+    public static HealthReportResult Write(ReportSource source, string outputDirectory, Action<string>? onFile = null)
     {
         var clock = Stopwatch.StartNew();
         var queries = source.Queries;
-        var date = asOf ?? source.LatestAsOf;
+        // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
+        var date = source.LatestAsOf;
         Directory.CreateDirectory(outputDirectory);
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(outputDirectory);

@@ -42,10 +42,55 @@ public sealed class ReportSource : IDisposable
         }
     }
 
-    /// <summary>The as-of date of the latest run, the reports' default date.</summary>
-    /// <exception cref="InvalidOperationException">The warehouse holds no run.</exception>
+    /// <summary>
+    /// The as-of date of the latest run: the date of every report of this source. A warehouse's
+    /// figures are all as of that date (every model is computed as known at its T), so the report
+    /// writers take no other date.
+    /// </summary>
+    /// <exception cref="ReportAsOfException">The warehouse holds no run.</exception>
     public DateOnly LatestAsOf => Load?.AsOf
-        ?? throw new InvalidOperationException($"The warehouse '{WarehousePath}' has no run in meta.etl_run, so it has no as-of date: pass one, or run the ETL first.");
+        ?? throw new ReportAsOfException($"The warehouse '{WarehousePath}' has no run in meta.etl_run, so it has no as-of date and no reports: run the job first (./run-etl.sh run --input DIR --warehouse FILE).");
+
+    /// <summary>
+    /// Checks the as-of date a user asked reports for against the warehouse's: the same date (or
+    /// none) is the warehouse's own, <see cref="LatestAsOf"/>; any other date is refused, since the
+    /// warehouse's figures are as of its own date and reports labelled with another would mix the two.
+    /// </summary>
+    /// <param name="requested">The date asked for (--as-of); null for the warehouse's own.</param>
+    /// <returns>The date the reports show: <see cref="LatestAsOf"/>.</returns>
+    /// <exception cref="ReportAsOfException">
+    /// Another date: "no deals before D" when the warehouse holds no deal created before T of D (the
+    /// start of the day after D), otherwise what the warehouse is built as of and how to build one as of D.
+    /// </exception>
+    public DateOnly AsOfFor(DateOnly? requested)
+    {
+        var asOf = LatestAsOf;
+        if (requested is not { } date || date == asOf)
+            return asOf;
+        var d = Day(date);
+        var (deals, earliest) = Queries.EarliestDeal();
+        if (deals == 0 || earliest is not { } first)
+            throw new ReportAsOfException(
+                $"no deals before {d}: the warehouse {WarehousePath} holds no deals (it is built as of {Day(asOf)}). Nothing was written.");
+        if (first > date)
+            throw new ReportAsOfException(
+                $"no deals before {d}: the earliest deal in the warehouse {WarehousePath} was created on {Day(first)}. Nothing was written. "
+                + $"Its reports are as of {Day(asOf)}: leave out --as-of.");
+        var input = Queries.LatestInput();
+        throw new ReportAsOfException(
+            $"the warehouse {WarehousePath} is built as of {Day(asOf)} (load {Load!.LoadId}): its figures are as of {Day(asOf)}, "
+            + $"so reports as of {d} from it would show {Day(asOf)}'s figures under {d}. Nothing was written. "
+            + $"To report as of {d}, build a warehouse as of {d} from the same exports{(input is null ? "" : $" (load {Load.LoadId} read {input})")}: "
+            + $"./run-etl.sh run --input {(input is null ? "<exports>" : Quoted(input))} --as-of {d} --warehouse <other file> --reports <dir> "
+            + $"(a past as-of recomputes every model from the exports, as known then: docs/METRICS.md section 1). "
+            + $"To report this warehouse, leave out --as-of or pass --as-of {Day(asOf)}.");
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A path as a shell word: quoted when it holds anything but plain path characters.</summary>
+    private static string Quoted(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '+' or ',' or ':' or '@') ? path : $"'{path.Replace("'", "'\\''")}'";
 
     public void Dispose() => Queries.Dispose();
 }

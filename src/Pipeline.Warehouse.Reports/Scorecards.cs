@@ -14,25 +14,25 @@ public static class Scorecards
 {
     /// <param name="warehousePath">The warehouse file, opened read-only.</param>
     /// <param name="outputDirectory">Where reps/ and managers/ are created.</param>
-    /// <param name="asOf">The as-of date; default: that of the latest run in meta.etl_run.</param>
     /// <param name="onFile">Called with the full path of each file written.</param>
     /// <param name="benchmarks">The industry benchmarks to compare against; default: the shipped table.</param>
     /// <remarks>Opens the warehouse for these workbooks alone; to write a report set from one version of the warehouse, open a <see cref="ReportSource"/> and pass it to each writer.</remarks>
-    public static ScorecardResult Write(string warehousePath, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
+    public static ScorecardResult Write(string warehousePath, string outputDirectory, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
     {
         using var source = ReportSource.Open(warehousePath);
-        return Write(source, outputDirectory, asOf, onFile, benchmarks);
+        return Write(source, outputDirectory, onFile, benchmarks);
     }
 
     /// <summary>
     /// Writes the scorecards from an open <paramref name="source"/>, so that they show the same
     /// version of the warehouse as the other reports of the set.
     /// </summary>
-    public static ScorecardResult Write(ReportSource source, string outputDirectory, DateOnly? asOf = null, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
+    public static ScorecardResult Write(ReportSource source, string outputDirectory, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
     {
         var clock = Stopwatch.StartNew();
         var queries = source.Queries;
-        var date = asOf ?? source.LatestAsOf;
+        // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
+        var date = source.LatestAsOf;
         var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel);
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;

@@ -62,7 +62,7 @@ public sealed class BenchmarkScorecardsTests(DemoWarehouse demo) : IClassFixture
             cycle_days,,,84,Our 2025 review,2025,Median days from start to a won close,
             """);
 
-        var result = Scorecards.Write(demo.Warehouse, Path.Combine(folder, "out"), BuiltWarehouse.AsOf, benchmarks: BenchmarkTable.Load(file));
+        var result = Scorecards.Write(demo.Warehouse, Path.Combine(folder, "out"), benchmarks: BenchmarkTable.Load(file));
 
         using var workbook = new XLWorkbook(result.RepFiles[0]);
         var summary = workbook.Worksheet("Summary");

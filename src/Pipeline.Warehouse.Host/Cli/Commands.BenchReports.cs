@@ -48,7 +48,7 @@ public static partial class Commands
             if (Directory.Exists(output))
                 Directory.Delete(output, recursive: true);
 
-            var written = RunReportsProcess(warehouse, output, asOf);
+            var written = RunReportsProcess(warehouse, output);
             var sellers = reps == 0 ? SellerCount(data) : reps;
             var teams = TeamCount(data);
             var row = $"{sellers,6:N0} {teams,6:N0} {written.Workbooks,10:N0} {written.Pdfs,6:N0} {written.WorkbookSeconds,14:0.0} {written.PdfSeconds,9:0.0} {written.Wall.TotalSeconds,8:0.0} {written.PeakMiB,9:N0}";
@@ -70,12 +70,13 @@ public static partial class Commands
     /// Runs <c>reports</c> in a process of its own, as a user would, so that its peak memory is the
     /// writing's alone (not what the job before it held); reads the counts, times and peak it prints.
     /// </summary>
-    private static ReportsRun RunReportsProcess(string warehouse, string output, DateOnly asOf)
+    private static ReportsRun RunReportsProcess(string warehouse, string output)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
             start.ArgumentList.Add(typeof(Commands).Assembly.Location);
-        foreach (var argument in new[] { "reports", "--warehouse", warehouse, "--out", output, "--as-of", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+        // No --as-of: the reports are as of the warehouse's own date, the one the job was run as of.
+        foreach (var argument in new[] { "reports", "--warehouse", warehouse, "--out", output })
             start.ArgumentList.Add(argument);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the reports process.");

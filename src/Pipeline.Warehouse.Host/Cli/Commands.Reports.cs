@@ -11,7 +11,8 @@ public static partial class Commands
     /// <summary>
     /// Writes the scorecards and PDF reports of an existing warehouse (opened read-only) under
     /// &lt;out&gt;/&lt;as-of&gt;/, without running the job: to re-render after changing the benchmark
-    /// table, or to render on another machine.
+    /// table, or to render on another machine. The as-of date is the warehouse's (its latest run);
+    /// --as-of may only repeat it: another date is refused (exit 2) with how to build a warehouse as of it.
     /// </summary>
     public static int Reports(Arguments arguments)
     {
@@ -33,9 +34,10 @@ public static partial class Commands
         DateOnly asOf;
         try
         {
-            asOf = arguments.Date("as-of") ?? source.LatestAsOf;
+            // The warehouse's own as-of date: its figures are as of it, so another date is refused before anything is written.
+            asOf = source.AsOfFor(arguments.Date("as-of"));
         }
-        catch (InvalidOperationException e)
+        catch (ReportAsOfException e)
         {
             throw new InputException(e.Message);
         }
@@ -44,8 +46,8 @@ public static partial class Commands
         HealthReportResult health;
         try
         {
-            scorecards = Scorecards.Write(source, folder, asOf, benchmarks: benchmarks);
-            health = HealthReports.Write(source, folder, asOf);
+            scorecards = Scorecards.Write(source, folder, benchmarks: benchmarks);
+            health = HealthReports.Write(source, folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -31,7 +31,9 @@ internal static class Usage
                          (read-only) without running the job.
                            --warehouse FILE     the DuckDB warehouse file (required)
                            --out DIR            written under DIR/<as-of>/, default reports/
-                           --as-of YYYY-MM-DD   default: the as-of date of the latest run
+                           --as-of YYYY-MM-DD   the warehouse's as-of date (its latest run), the
+                                                default and the only one accepted: for another
+                                                date, build a warehouse as of it (run --as-of)
                            --benchmarks FILE    as for run
           generate       Write demo exports of a believable B2B pipeline.
                            --out DIR            folder to write (required)

@@ -54,18 +54,21 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
                     DropRawTables(connection);
             }
             Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
-            CheckShrink(connection, warehouse, config);
-            Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
+            // Everything that can refuse the export is decided on the core (the accounting reads
+            // int_rejected_rows and int_file_outcomes, core models), so a bad export fails before any mart is built.
             var (accounts, rejected) = Phase("account rows", () =>
                 LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
+            CheckDealsBeforeAsOf(connection, loaded, asOf);
+            CheckShrink(connection, warehouse, config);
+            Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             Phase("data tests", () => runner.RunTests(connection));
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why };
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);
         if (options.Reports is { } reports)
-            result = WriteReports(result, warehouse.Path, Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), asOf, benchmarks, clock);
+            result = WriteReports(result, warehouse.Path, Path.Combine(reports, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), benchmarks, clock);
         return result with { Phases = [.. _phases], Elapsed = clock.Elapsed };
     }
 
@@ -74,15 +77,15 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
     /// connection, so the scorecards and the PDFs show the same version of it. The warehouse is
     /// already published by then, so a failure here says so (<see cref="ReportsNotWrittenException"/>).
     /// </summary>
-    private RunResult WriteReports(RunResult result, string warehouse, string folder, DateOnly asOf, BenchmarkTable? benchmarks, Stopwatch clock)
+    private RunResult WriteReports(RunResult result, string warehouse, string folder, BenchmarkTable? benchmarks, Stopwatch clock)
     {
         try
         {
             using var source = ReportSource.Open(warehouse);
             return result with
             {
-                Reports = Phase("write scorecards", () => Scorecards.Write(source, folder, asOf, benchmarks: benchmarks)),
-                HealthReports = Phase("write pdf reports", () => HealthReports.Write(source, folder, asOf)),
+                Reports = Phase("write scorecards", () => Scorecards.Write(source, folder, benchmarks: benchmarks)),
+                HealthReports = Phase("write pdf reports", () => HealthReports.Write(source, folder)),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -166,6 +169,26 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         throw new InputException(
             $"{deals[0].File.FileName} is empty: it has a header but no rows, so the export holds no deals. The warehouse was not changed. "
             + "Check that the export finished and that --input is the right folder; to load an empty export on purpose, run again with --allow-shrink.");
+    }
+
+    /// <summary>
+    /// An as-of before every deal of the export (all created at or after T, the start of the day
+    /// after the as-of date) would build a warehouse with no deals: refused, whatever --allow-shrink
+    /// says, since the date is the mistake, not the export. An export with no loaded deals at all is
+    /// left to <see cref="CheckNotEmpty"/> and <see cref="CheckShrink"/>.
+    /// </summary>
+    private void CheckDealsBeforeAsOf(DuckDBConnection connection, IReadOnlyList<LoadedFile> loaded, DateOnly asOf)
+    {
+        if (Sql.Scalar(connection, "select count(*) from int_deals where not is_after_as_of") > 0
+            || Sql.Scalar(connection, "select count(*) from int_deals") == 0)
+            return;
+        string earliest;
+        using (var command = Sql.Command(connection, "select strftime(min(created_at), '%Y-%m-%d') from int_deals"))
+            earliest = (string)command.ExecuteScalar()!;
+        var file = loaded.FirstOrDefault(f => f.File.Spec.Feeds == "deals")?.File.FileName ?? "the export";
+        throw new InputException(
+            $"no deals before {asOf:yyyy-MM-dd}: the earliest deal in {file} was created on {earliest}; choose a later --as-of "
+            + $"({earliest} or after). The warehouse was not changed.");
     }
 
     /// <summary>

@@ -45,6 +45,54 @@ public sealed class ThresholdTests
     }
 
     [Fact]
+    public void Run_MoreThanFivePercentRejected_StopsBeforeAnyMartIsBuilt()
+    {
+        // Issue #10: the accounting and the threshold are decided right after the core.
+        using var run = Published();
+        run.WithFile("deals.csv", TwentyDeals(bad: 2));
+        var phases = new PhaseRecorder();
+
+        var act = () => run.Run(observer: phases);
+
+        act.Should().Throw<InputException>().Which.Message.Should().Contain("deals.csv: 2 of 20 rows rejected (10%)");
+        phases.Started.Should().ContainInOrder("build core", "account rows").And.NotContain("build marts").And.NotContain("data tests");
+        phases.Models.Should().NotBeEmpty().And.NotContain(m => m.StartsWith("marts/", StringComparison.Ordinal) || m.StartsWith("views/", StringComparison.Ordinal), "no mart is built");
+        run.Scalar<long>("select count(*) from meta.etl_run").Should().Be(1);
+    }
+
+    [Fact]
+    public void Run_GoodExport_AccountsRowsBeforeBuildingTheMarts()
+    {
+        using var run = new WarehouseRun().WithFile("reps.csv", WarehouseRun.Reps).WithFile("deals.csv", TwentyDeals(bad: 0));
+        var phases = new PhaseRecorder();
+
+        var result = run.Run(observer: phases);
+
+        result.Phases.Select(p => p.Phase).Should().ContainInOrder("build core", "account rows", "build marts", "data tests", "write run log");
+        phases.Started.Should().ContainInOrder("build core", "account rows", "build marts");
+    }
+
+    /// <summary>The phases a run started and the models it built, in order.</summary>
+    private sealed class PhaseRecorder : IRunObserver
+    {
+        public List<string> Started { get; } = [];
+
+        public List<string> Models { get; } = [];
+
+        public void PhaseStarted(string phase) => Started.Add(phase);
+
+        public void PhaseFinished(string phase, TimeSpan elapsed)
+        {
+        }
+
+        public void FileLoaded(string file, long rows, bool slowPath, TimeSpan elapsed)
+        {
+        }
+
+        public void ModelBuilt(Pipeline.Warehouse.Models.ModelResult model) => Models.Add($"{model.Folder}/{model.Name}");
+    }
+
+    [Fact]
     public void Run_ExactlyFivePercentRejected_Passes()
     {
         // 1 of 20 rows = 5%, not more than 5%.

@@ -53,7 +53,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false)
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false, IRunObserver? observer = null)
     {
         _connection?.Dispose();
         _connection = null;
@@ -72,7 +72,7 @@ public sealed class WarehouseRun : IDisposable
             Dialect = dialect,
             Mapping = mapping,
             AllowShrink = allowShrink,
-        }, NullObserver.Instance).Run();
+        }, observer ?? NullObserver.Instance).Run();
     }
 
     /// <summary>The built warehouse, opened read-only (TimeZone UTC).</summary>

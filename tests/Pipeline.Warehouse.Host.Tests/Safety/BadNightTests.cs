@@ -39,6 +39,35 @@ public sealed class BadNightTests
         RunChecks.Sha256(run.Warehouse).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Run_AsOfBeforeEveryDeal_IsRefusedAsSuchAndKeepsTheWarehouse(bool allowShrink)
+    {
+        // Issue #10: every deal is created 2026-01-01, after T of 2025-12-31. Not "gives no deals to
+        // load" (the export is whole, the date is wrong), and --allow-shrink does not let it through.
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+
+        var act = () => run.Run(asOf: "2025-12-31", allowShrink: allowShrink);
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .StartWith("no deals before 2025-12-31: the earliest deal in deals.csv was created on 2026-01-01; choose a later --as-of")
+            .And.Contain("The warehouse was not changed.").And.NotContain("gives no deals");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Fact]
+    public void Run_AsOfTheDayOfTheEarliestDeal_Loads()
+    {
+        // A deal created on the as-of date is created before T, the start of the next day.
+        using var run = Published();
+
+        run.Run(asOf: "2026-01-01");
+
+        run.Scalar<long>("select count(*) from core.fact_deal").Should().Be(20);
+    }
+
     [Fact]
     public void Run_EmptyExportWithAllowShrink_Loads()
     {
