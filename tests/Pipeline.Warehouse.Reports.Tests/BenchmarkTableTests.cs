@@ -21,12 +21,15 @@ public sealed class BenchmarkTableTests : IDisposable
     {
         var table = BenchmarkTable.Default();
 
+        table.IsOldFormat.Should().BeFalse();
         table.Rows.Should().NotBeEmpty();
         table.Rows.Should().OnlyContain(row => row.Source.Length > 0 && row.Year >= 2000 && row.Definition.Length > 20 && row.Url != null);
-        table.Find(BenchmarkTable.WinRate)!.Value.Should().Be(0.21);
-        // No published figure for our nine-stage steps was found: the table says none, it does not invent one.
+        // The published win rate is an opportunity-to-won figure; the old-format name finds nothing.
+        table.Find(BenchmarkTable.OpportunityToWon)!.Value.Should().Be(0.30);
+        table.Find(BenchmarkTable.WinRate).Should().BeNull();
+        // No published figure for these steps was found: the table says none, it does not invent one.
         table.Find(BenchmarkTable.StageConversion, "discovery_call").Should().BeNull();
-        table.Find(BenchmarkTable.CycleDays).Should().BeNull();
+        table.Find(BenchmarkTable.StageConversion, "demo").Should().BeNull();
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class BenchmarkTableTests : IDisposable
     }
 
     [Theory]
-    [InlineData("forecast,,,21%,S,2024,D,", 2, 1, "metric \"forecast\" is not one of stage_conversion, win_rate, cycle_days")]
+    [InlineData("forecast,,,21%,S,2024,D,", 2, 1, "metric \"forecast\" is not one of stage_conversion, lead_to_opportunity, opportunity_to_won, lead_to_won, cycle_days")]
     [InlineData("stage_conversion,closed_won,,21%,S,2024,D,", 2, 2, "a stage_conversion needs the stage it converts from")]
     [InlineData("win_rate,demo,,21%,S,2024,D,", 2, 2, "its stage must be empty")]
     [InlineData("win_rate,,partner,21%,S,2024,D,", 2, 3, "lead_type \"partner\" is not a canonical lead type")]
@@ -77,7 +80,7 @@ public sealed class BenchmarkTableTests : IDisposable
 
         var act = () => BenchmarkTable.Load(path);
 
-        act.Should().Throw<BenchmarkFileException>().WithMessage($"Benchmark file {path}, line 4: it repeats the figure of line 2 (win_rate)*");
+        act.Should().Throw<BenchmarkFileException>().WithMessage($"Benchmark file {path}, line 4: it repeats the figure of line 2 (opportunity_to_won)*");
     }
 
     [Fact]
