@@ -234,7 +234,7 @@ from scoped
 join periods using (period_type, period)
 cross join params
 order by
-    scoped.period_type desc,
+    scoped.period_type,
     case scoped.period when 'current' then 0 else 1 end,
     case scoped.scope_type when 'company' then 0 when 'team' then 1 else 2 end,
     scoped.team,
