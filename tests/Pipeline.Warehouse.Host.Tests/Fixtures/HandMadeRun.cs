@@ -16,12 +16,19 @@ public abstract class HandMadeRun : IDisposable
     /// <summary>Day counts and rates are DOUBLE; a tolerance far below one second.</summary>
     public const double Precision = 1e-9;
 
-    protected HandMadeRun(string deals, string history, string asOf, bool allowShrink = false)
+    /// <summary>The quotas.csv header.</summary>
+    public const string QuotasHeader = "rep_id,period_start,period_end,quota\n";
+
+    /// <param name="quotas">quotas.csv rows (without the header); null: no quotas.csv at all.</param>
+    /// <param name="reps">reps.csv in full (with its header); null: <see cref="WarehouseRun.Reps"/>.</param>
+    protected HandMadeRun(string deals, string history, string asOf, bool allowShrink = false, string? quotas = null, string? reps = null)
     {
         Warehouse = new WarehouseRun()
-            .WithFile("reps.csv", WarehouseRun.Reps)
+            .WithFile("reps.csv", reps ?? WarehouseRun.Reps)
             .WithFile("deals.csv", WarehouseRun.DealsHeader + deals)
             .WithFile("stage_history.csv", WarehouseRun.HistoryHeader + history);
+        if (quotas is not null)
+            Warehouse.WithFile("quotas.csv", QuotasHeader + quotas);
         Result = Warehouse.Run(asOf, allowShrink: allowShrink);
     }
 

@@ -4,14 +4,15 @@ using Pipeline.Warehouse.Host.Tests.Fixtures;
 
 namespace Pipeline.Warehouse.Host.Tests.Marts;
 
-/// <summary>A deal's attributes as exported: the grain columns of the marts and the amount.</summary>
+/// <summary>A deal's attributes as exported: the grain columns of the marts, the amount and the expected close date.</summary>
 public sealed record Grain(
     string Rep = "R1",
     string Region = "EMEA",
     string Product = "X",
     string CompanySize = "",
     string LeadType = "",
-    string Amount = "100");
+    string Amount = "100",
+    string ExpectedClose = "");
 
 /// <summary>
 /// One run of the real job over a few hand-made deals (reps R1-R3 from <see cref="WarehouseRun.Reps"/>),
@@ -22,19 +23,19 @@ public sealed record Grain(
 /// </summary>
 public abstract class MartsRun : HandMadeRun
 {
-    protected MartsRun(string deals, string history, string asOf = "2026-11-30", bool allowShrink = false)
-        : base(deals, history, asOf, allowShrink)
+    protected MartsRun(string deals, string history, string asOf = "2026-11-30", bool allowShrink = false, string? quotas = null, string? reps = null)
+        : base(deals, history, asOf, allowShrink, quotas, reps)
     {
     }
 
     /// <summary>
     /// A deals.csv line with the given attributes (default: R1, EMEA, product X, unknown size and
-    /// lead type, amount 100 in the reporting currency; an empty amount is a deal without one).
+    /// lead type, amount 100 in the reporting currency, no expected close date; an empty amount is a deal without one).
     /// </summary>
     public static string DealLine(string id, string createdAt, string stage, Grain? grain = null)
     {
         var g = grain ?? new Grain();
-        return $"{id},{id} deal,{g.Rep},Acme,{g.Region},{g.Product},{g.CompanySize},{g.LeadType},{g.Amount},,{createdAt},,{stage},\n";
+        return $"{id},{id} deal,{g.Rep},Acme,{g.Region},{g.Product},{g.CompanySize},{g.LeadType},{g.Amount},,{createdAt},{g.ExpectedClose},{stage},\n";
     }
 
     /// <summary>
