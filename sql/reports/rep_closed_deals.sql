@@ -1,5 +1,5 @@
--- The deals of a rep ($rep_id) won or lost in the 12 months before T ($as_of + 1 day), latest first.
--- Grain: deal.
+-- The deals of a rep ($rep_id) won or lost in the 12 months before T (marts.report_context), latest
+-- first. Grain: deal.
 select
     deals.deal_id,
     deals.deal_name,
@@ -11,8 +11,8 @@ select
     deals.lead_type,
     deals.loss_reason
 from core.fact_deal as deals
+cross join marts.report_context as context
 where deals.rep_id = $rep_id
     and deals.status in ('won', 'lost')
-    and deals.closed_at >= cast($as_of as date) + interval 1 day - interval 12 month
-    and deals.closed_at < cast($as_of as date) + interval 1 day
+    and deals.closed_at >= context.as_of_instant - interval 12 month
 order by deals.closed_at desc, deals.deal_id

@@ -1,0 +1,154 @@
+namespace Pipeline.Warehouse.Reports;
+
+/// <summary>
+/// Everything a report set shows, read once through the source's connection before anything is
+/// drawn: typed rows of the marts, selected by the thin queries of sql/reports (filter, order,
+/// limit; no figure is computed here or in the renderers). The deal lists of one file are read
+/// when that file is composed, before it is drawn.
+/// </summary>
+internal sealed class ReportSet
+{
+    public const int StalledLimit = 25;
+
+    private readonly ReportQueries _queries;
+
+    private ReportSet(ReportQueries queries, string loadLabel)
+    {
+        _queries = queries;
+        LoadLabel = loadLabel;
+        Context = queries.Rows("report_context").Select(row => new ReportContext(
+            row.Date("as_of")!.Value, (int)row.Long("load_id"), row.Text("reporting_currency") ?? string.Empty,
+            row.Text("currency_symbol") ?? string.Empty, row.Date("latest_complete_month")!.Value,
+            row.Date("current_month_start")!.Value, row.Date("current_quarter_start")!.Value,
+            row.Date("next_month_start")!.Value, row.Date("next_quarter_start")!.Value, row.Long("deals"))).Single();
+        var stages = queries.Rows("report_stages").Select(row => new StageInfo(
+            row.Text("stage")!, row["stage_order"] is null ? null : (int)row.Long("stage_order"), row.Text("label")!,
+            row.Bool("is_terminal"), row.Bool("is_used"))).ToList();
+        Labels = new Labels(queries.Rows("report_labels").Select(row => (row.Text("kind")!, row.Text("value")!, row.Text("label")!)), stages);
+        Reps = queries.Rows("report_reps").Select(row => new RosterRep(
+            row.Text("rep_id")!, row.Text("rep_name") ?? string.Empty, row.Text("team") ?? string.Empty, row.Text("region") ?? string.Empty,
+            row["is_active"] is bool active ? active : null, row.Long("deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0,
+            row.Bool("has_recent_deals"), row.Bool("is_inactive_with_open_deals"))).ToList();
+        Attainment = queries.Rows("period_attainment").Select(row => new AttainmentRow(
+            ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
+            row.Decimal("quota"), row.Decimal("won_to_date") ?? 0, row.Long("won_deals"), row.Double("attainment"), row.Decimal("gap"),
+            row.Decimal("open_in_period") ?? 0, row.Long("open_in_period_deals"), row.Decimal("overdue_open") ?? 0, row.Long("overdue_deals"),
+            row.Double("coverage"), row.Long("stalled_deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0))
+            .ToLookup(row => row.Scope);
+        Months = queries.Rows("scope_monthly").Select(row => new MonthRow(
+            ScopeKey.From(row), row.Date("month")!.Value, row.Bool("is_complete"), row.Long("closed"), row.Long("won"), row.Long("lost"),
+            row.Decimal("amount_won") ?? 0, row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("cycle_days_won_sum") ?? 0,
+            row.Double("median_cycle_days_won"), row.Long("new_pipeline_deals"), row.Decimal("new_pipeline_amount") ?? 0,
+            row.Long("open_deals_at_cut"), row.Decimal("open_amount_at_cut") ?? 0))
+            .ToLookup(row => row.Scope);
+        Periods = queries.Rows("scope_periods").Select(row => new PeriodRow(
+            ScopeKey.From(row), row.Text("period")!, row.Date("period_start")!.Value, row.Long("closed"), row.Long("won"),
+            row.Decimal("amount_won") ?? 0, row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("median_cycle_days"),
+            row.Long("opportunity_closed"), row.Double("opportunity_win_rate")))
+            .ToLookup(row => row.Scope);
+        Comparisons = queries.Rows("rep_comparison").Select(row => new ComparisonRow(
+            row.Text("rep_id")!, row.Text("period")!, row.Text("metric")!, row.Bool("higher_is_better"), row.Double("rep_value"),
+            row.Long("rep_n"), row.Double("team_value"), row.Text("team_value_basis") ?? string.Empty, row.Text("verdict")!, row.Text("test") ?? string.Empty))
+            .ToLookup(row => row.RepId);
+        WinRates = queries.Rows("win_rate_matrix").Select(row => new WinRateCell(
+            ScopeKey.From(row), row.Text("region") ?? string.Empty, row.Text("product") ?? string.Empty, row.Long("won"), row.Long("closed"), row.Double("win_rate")))
+            .ToLookup(row => row.Scope);
+        Funnel = queries.Rows("funnel_windows").Select(row => new FunnelRow(
+            ScopeKey.From(row), row.Text("window")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("exited"), row.Long("advanced"), row.Double("conversion")))
+            .ToLookup(row => row.Scope);
+        StageComparisons = queries.Rows("rep_stage_comparison").Select(row => new StageComparisonRow(
+            row.Text("rep_id")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("rep_exits"), row.Double("rep_conversion"),
+            row.Long("peer_exits"), row.Double("peer_conversion"), row.Text("verdict")!))
+            .ToLookup(row => row.RepId);
+        Velocity = queries.Rows("velocity_by_scope").Select(row => new VelocityRow(
+            ScopeKey.From(row), row.Text("segment_type")!, row.Text("segment_value")!, row.Text("point")!, row.Long("open_opportunities"),
+            row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("avg_cycle_days"), row.Double("velocity_per_day")))
+            .ToLookup(row => row.Scope);
+        Warnings = queries.Rows("warnings").Select(row => new WarningRow(
+            row.Text("team"), row.Text("segment_type")!, row.Text("segment_value")!, row.Text("metric")!, row.Text("stage"), row.Date("month")!.Value,
+            row.Long("current_n"), row.Double("current_value"), row.Long("baseline_n"), row.Double("baseline_value"), row.Text("severity")!))
+            .ToLookup(row => row.Team ?? string.Empty);
+        PipelineByStage = queries.Rows("open_pipeline_by_stage").Select(row => new PipelineStageRow(
+            ScopeKey.From(row), row.Text("stage")!, row["stage_order"] is null ? null : (int)row.Long("stage_order"), row.Long("deals"),
+            row.Decimal("amount") ?? 0, row.Long("stalled"), row.Long("overdue")))
+            .ToLookup(row => row.Scope);
+        PipelineByMonth = queries.Rows("open_pipeline_by_close_month").Select(row => new PipelineMonthRow(
+            ScopeKey.From(row), row.Date("close_month"), row.Bool("is_overdue"), row.Long("deals"), row.Decimal("amount") ?? 0))
+            .ToLookup(row => row.Scope);
+        Quality = queries.Rows("data_quality").Select(row => new DataQuality(
+            row.Long("deals"), row.Long("unknown_lead_types"), row.Long("unknown_company_sizes"), row.Long("synthesized_deals"),
+            row.Long("closed_before_created"), row.Long("history_before_created"), row.Long("unknown_managers"))).Single();
+        RunMessage = queries.Rows("report_run_message").Select(row => row.Text("message")).SingleOrDefault();
+        LoadFiles = queries.Rows("health_load_files").Select(row => new LoadFileRow(
+            Path.GetFileName(row.Text("file") ?? string.Empty), row.Text("dialect"), row.Long("rows"), row.Long("loaded"), row.Long("rejected"), row.Long("duplicates"))).ToList();
+        Contradictions = queries.Rows("health_contradictions", ("limit", ContradictionLimit)).Select(row => new ContradictionRow(
+            row.Text("kind")!, row.Text("label")!, row.Long("kind_count"), row.Text("subject"), row.Text("detail"))).ToList();
+    }
+
+    /// <summary>How many contradictions of each kind the data-quality page lists (it counts them all).</summary>
+    public const int ContradictionLimit = 5;
+
+    /// <summary>"Warehouse load 7, as of 2026-11-30": the version of the warehouse every figure comes from.</summary>
+    public string LoadLabel { get; }
+
+    public ReportContext Context { get; }
+
+    public DateOnly AsOf => Context.AsOf;
+
+    public Labels Labels { get; }
+
+    /// <summary>Every current rep, by team and name.</summary>
+    public IReadOnlyList<RosterRep> Reps { get; }
+
+    public ILookup<ScopeKey, AttainmentRow> Attainment { get; }
+
+    public ILookup<ScopeKey, MonthRow> Months { get; }
+
+    public ILookup<ScopeKey, PeriodRow> Periods { get; }
+
+    public ILookup<string, ComparisonRow> Comparisons { get; }
+
+    public ILookup<ScopeKey, WinRateCell> WinRates { get; }
+
+    public ILookup<ScopeKey, FunnelRow> Funnel { get; }
+
+    public ILookup<string, StageComparisonRow> StageComparisons { get; }
+
+    public ILookup<ScopeKey, VelocityRow> Velocity { get; }
+
+    /// <summary>The early warnings by team; the company's under the empty string.</summary>
+    public ILookup<string, WarningRow> Warnings { get; }
+
+    public ILookup<ScopeKey, PipelineStageRow> PipelineByStage { get; }
+
+    public ILookup<ScopeKey, PipelineMonthRow> PipelineByMonth { get; }
+
+    public DataQuality Quality { get; }
+
+    /// <summary>The latest run's notes (meta.etl_run.message).</summary>
+    public string? RunMessage { get; }
+
+    public IReadOnlyList<LoadFileRow> LoadFiles { get; }
+
+    public IReadOnlyList<ContradictionRow> Contradictions { get; }
+
+    /// <summary>The teams that get reports: every team of a current rep, by name.</summary>
+    public IReadOnlyList<string> Teams => Reps.Select(rep => rep.Team).Where(team => team.Length > 0)
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public static ReportSet Load(ReportSource source) => new(source.Queries, source.LoadLabel);
+
+    /// <summary>Open deals of a rep or a team (null: any), stalled ones only when asked, largest first.</summary>
+    public IReadOnlyList<OpenDealRow> OpenDeals(string? repId = null, string? team = null, bool stalledOnly = false, int limit = int.MaxValue) =>
+        _queries.Rows("open_deals", ("rep_id", repId ?? string.Empty), ("team", team ?? string.Empty), ("stalled", stalledOnly), ("limit", (long)limit))
+            .Select(row => new OpenDealRow(
+                row.Text("deal_id")!, row.Text("deal_name"), row.Text("account_name"), row.Text("rep_name"), row.Text("team"),
+                row.Text("stage")!, row.Double("days_in_stage"), row.Decimal("amount"), row.Date("expected_close_date"),
+                row.Bool("is_stalled"), row.Bool("is_overdue"), row.Text("lead_type"))).ToList();
+
+    /// <summary>A rep's deals won or lost in the trailing 12 months, latest first.</summary>
+    public IReadOnlyList<ClosedDealRow> ClosedDeals(string repId) =>
+        _queries.Rows("rep_closed_deals", ("rep_id", repId)).Select(row => new ClosedDealRow(
+            row.Text("deal_id")!, row.Text("deal_name"), row.Text("account_name"), row.Text("status")!, row.Date("closed_on"),
+            row.Decimal("amount"), row.Double("cycle_days"), row.Text("lead_type"), row.Text("loss_reason"))).ToList();
+}
