@@ -204,3 +204,18 @@ internal sealed record LoadFileRow(string File, string? Dialect, long Rows, long
 
 /// <summary>A contradiction kept in the warehouse, or a kind's count with no example (Subject null).</summary>
 internal sealed record ContradictionRow(string Kind, string Label, long KindCount, string? Subject, string? Detail);
+
+/// <summary>The median rep of a team in one period (marts.team_medians).</summary>
+internal sealed record TeamMedianRow(
+    string Team,
+    string PeriodType,
+    string Period,
+    long Reps,
+    double? Quota,
+    double? WonToDate,
+    double? Attainment,
+    double? Gap,
+    double? OpenInPeriod,
+    double? Coverage,
+    double? StalledDeals,
+    double? OverdueDeals);

@@ -35,6 +35,11 @@ internal sealed class ReportSet
             row.Decimal("open_in_period") ?? 0, row.Long("open_in_period_deals"), row.Decimal("overdue_open") ?? 0, row.Long("overdue_deals"),
             row.Double("coverage"), row.Long("stalled_deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0))
             .ToLookup(row => row.Scope);
+        TeamMedians = queries.Rows("team_medians").Select(row => new TeamMedianRow(
+            row.Text("team")!, row.Text("period_type")!, row.Text("period")!, row.Long("reps"), row.Double("quota"), row.Double("won_to_date"),
+            row.Double("attainment"), row.Double("gap"), row.Double("open_in_period"), row.Double("coverage"), row.Double("stalled_deals"),
+            row.Double("overdue_deals")))
+            .ToLookup(row => row.Team);
         Months = queries.Rows("scope_monthly").Select(row => new MonthRow(
             ScopeKey.From(row), row.Date("month")!.Value, row.Bool("is_complete"), row.Long("closed"), row.Long("won"), row.Long("lost"),
             row.Decimal("amount_won") ?? 0, row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("cycle_days_won_sum") ?? 0,
@@ -101,6 +106,8 @@ internal sealed class ReportSet
     public IReadOnlyList<RosterRep> Reps { get; }
 
     public ILookup<ScopeKey, AttainmentRow> Attainment { get; }
+
+    public ILookup<string, TeamMedianRow> TeamMedians { get; }
 
     public ILookup<ScopeKey, MonthRow> Months { get; }
 
