@@ -5,7 +5,7 @@ description: Monthly figures of the company, each team and each current rep, for
   marts.outcomes_monthly (METRICS.md section 5); new pipeline as in pipeline_creation (section 6):
   deals whose first entry of order >= 4 falls in the month; open pipeline at the month's cut
   (its end, or T for the month to date): deals in a non-terminal timeline entry then. Amounts are
-  core.fact_deal's. Every scope of int_report_scopes has a row per month (zeros without deals).
+  core.fact_deal's. Every scope of int_scopes has a row per month (zeros without deals).
   Grain: scope_type, team, rep_id, month.
 columns:
   as_of: The run's as-of date.
@@ -136,7 +136,7 @@ select
     coalesce(new_pipeline.new_pipeline_amount, 0) as new_pipeline_amount,
     coalesce(open_pipeline.open_deals_at_cut, 0) as open_deals_at_cut,
     coalesce(open_pipeline.open_amount_at_cut, 0) as open_amount_at_cut
-from int_report_scopes as scopes
+from int_scopes as scopes
 cross join months
 cross join params
 left join closes

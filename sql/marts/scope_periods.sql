@@ -4,7 +4,7 @@ description: Outcome figures of the company, each team and each current rep over
   as-of date's month or quarter) and the trailing 12 months [T - 12 months, T). Over the deals
   closed in the period (METRICS.md section 5). opportunity_win_rate is the figure comparable with
   published "opportunity to closed won" win rates: it counts only closed deals that reached
-  opportunity. Every scope of int_report_scopes has a row per period (zeros without deals).
+  opportunity. Every scope of int_scopes has a row per period (zeros without deals).
   Grain: scope_type, team, rep_id, period.
 columns:
   as_of: The run's as-of date.
@@ -77,7 +77,7 @@ select
     coalesce(closes.opportunity_closed, 0) as opportunity_closed,
     coalesce(closes.opportunity_won, 0) as opportunity_won,
     closes.opportunity_won / nullif(closes.opportunity_closed, 0) as opportunity_win_rate
-from int_report_scopes as scopes
+from int_scopes as scopes
 cross join periods
 cross join params
 left join closes

@@ -59,7 +59,7 @@ internal sealed class ReportSet
             ScopeKey.From(row), row.Text("region") ?? string.Empty, row.Text("product") ?? string.Empty, row.Long("won"), row.Long("closed"), row.Double("win_rate")))
             .ToLookup(row => row.Scope);
         Funnel = queries.Rows("funnel_windows").Select(row => new FunnelRow(
-            ScopeKey.From(row), row.Text("window")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("exited"), row.Long("advanced"), row.Double("conversion")))
+            ScopeKey.From(row), row.Text("window_name")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("exited"), row.Long("advanced"), row.Double("conversion")))
             .ToLookup(row => row.Scope);
         StageComparisons = queries.Rows("rep_stage_comparison").Select(row => new StageComparisonRow(
             row.Text("rep_id")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("rep_exits"), row.Double("rep_conversion"),

@@ -1,0 +1,206 @@
+/*
+description: Sales velocity (METRICS.md section 5) per point in time t, scope (int_scopes) and
+  segment, the one computation behind marts.velocity, marts.velocity_monthly and
+  marts.velocity_by_scope: open opportunities at t, and the win rate, average won amount and
+  average won cycle of the deals closed in [t - 365 days, t). A deal's state at t is its
+  timeline's before t: a deal closed then and reopened later counts as closed at t (with that
+  close), one reopened before t does not; at t = T this is core.fact_deal's state. Points: T
+  (point as_of) and the end of each of the 24 complete months before T (point month_end); the team
+  and rep scopes only at T and the ends of the latest two months (M and the month before), the
+  company at all of them. Segments: every type for the company and team scopes (all, and each
+  value seen among the scope's deals), all only for the rep scope. Grain: point, month, scope,
+  segment.
+*/
+with params as (
+    select as_of_instant, date_trunc('month', as_of_instant) as this_month from run_params
+),
+
+points as (
+    select 'as_of' as point, cast(null as date) as month, as_of_instant as measured_at, true as all_scopes
+    from params
+    union all
+    select
+        'month_end',
+        cast(months.month as date),
+        months.month + interval 1 month,
+        months.month >= params.this_month - interval 2 month
+    from params,
+        range(params.this_month - interval 24 month, params.this_month, interval 1 month) as months(month)
+),
+
+-- Each deal once per scope and segment it counts in (the rep scope: segment all only).
+deal_groups as (
+    select scopes.deal_id, scopes.scope_type, scopes.scope_id, segments.segment_type, segments.segment_value
+    from int_deal_scopes as scopes
+    join int_deal_segments as segments using (deal_id)
+    where scopes.scope_type <> 'rep' or segments.segment_type = 'all'
+),
+
+groups as (
+    select scope_type, scope_id, 'all' as segment_type, 'all' as segment_value from int_scopes
+    union
+    select scope_type, scope_id, segment_type, segment_value from deal_groups
+),
+
+-- The entry a deal was in at each point, with the highest order it had reached by then.
+entries as (
+    select
+        deal_id,
+        entered_at,
+        coalesce(exited_at, timestamp 'infinity') as exited_at,
+        stage in ('closed_won', 'closed_lost') as is_terminal,
+        max(stage_order) over (partition by deal_id order by seq rows between unbounded preceding and current row) as highest_order
+    from core.fact_stage_transition
+),
+
+open_opportunities as (
+    select points.point, points.measured_at, points.all_scopes, entries.deal_id
+    from points
+    join entries on entries.entered_at < points.measured_at and entries.exited_at >= points.measured_at
+    where not entries.is_terminal and entries.highest_order >= 4
+),
+
+open_counts as (
+    select
+        open_opportunities.point,
+        open_opportunities.measured_at,
+        deal_groups.scope_type,
+        deal_groups.scope_id,
+        deal_groups.segment_type,
+        deal_groups.segment_value,
+        count(*) as open_opportunities
+    from open_opportunities
+    join deal_groups using (deal_id)
+    where open_opportunities.all_scopes or deal_groups.scope_type = 'company'
+    group by all
+),
+
+-- Closes that were never reopened (the closed deals of core.fact_deal) per group and day first
+-- (additive), so each point's 365-day window is a sum of days (every point is a midnight); cycles
+-- in whole microseconds, so the mean does not depend on the order of the sum.
+closes_by_day as (
+    select
+        deal_groups.scope_type,
+        deal_groups.scope_id,
+        deal_groups.segment_type,
+        deal_groups.segment_value,
+        cast(deals.closed_at as date) as day,
+        count(*) as closed,
+        count(*) filter (where deals.status = 'won') as won,
+        sum(deals.amount) filter (where deals.status = 'won') as amount_won,
+        count(deals.amount) filter (where deals.status = 'won') as won_with_amount,
+        sum(epoch_us(deals.closed_at) - epoch_us(deals.start_at)) filter (where deals.status = 'won') as cycle_us_won
+    from core.fact_deal as deals
+    join deal_groups using (deal_id)
+    where deals.status in ('won', 'lost')
+    group by all
+),
+
+-- A close that was reopened later (a terminal entry that is not the deal's last: few of them) still
+-- counts at every point t in its window that is not after the reopening (exited_at >= t). At T
+-- there is none: every exit is before T.
+reopened_closes as (
+    select
+        points.point,
+        points.measured_at,
+        deal_groups.scope_type,
+        deal_groups.scope_id,
+        deal_groups.segment_type,
+        deal_groups.segment_value,
+        count(*) as closed,
+        count(*) filter (where transitions.stage = 'closed_won') as won,
+        sum(deals.amount) filter (where transitions.stage = 'closed_won') as amount_won,
+        count(deals.amount) filter (where transitions.stage = 'closed_won') as won_with_amount,
+        sum(epoch_us(transitions.entered_at) - epoch_us(deals.start_at)) filter (where transitions.stage = 'closed_won') as cycle_us_won
+    from core.fact_stage_transition as transitions
+    join points
+        on transitions.entered_at >= points.measured_at - interval 365 days
+        and transitions.entered_at < points.measured_at
+        and transitions.exited_at >= points.measured_at
+    join core.fact_deal as deals using (deal_id)
+    join deal_groups using (deal_id)
+    where transitions.stage in ('closed_won', 'closed_lost') and transitions.exited_at is not null
+        and (points.all_scopes or deal_groups.scope_type = 'company')
+    group by all
+),
+
+closes_in_window as (
+    select
+        points.point, points.measured_at, closes.scope_type, closes.scope_id, closes.segment_type, closes.segment_value,
+        closes.closed, closes.won, closes.amount_won, closes.won_with_amount, closes.cycle_us_won
+    from points
+    join closes_by_day as closes
+        on closes.day >= points.measured_at - interval 365 days and closes.day < points.measured_at
+    where points.all_scopes or closes.scope_type = 'company'
+    union all
+    select point, measured_at, scope_type, scope_id, segment_type, segment_value, closed, won, amount_won, won_with_amount, cycle_us_won
+    from reopened_closes
+),
+
+closed as (
+    select
+        point,
+        measured_at,
+        scope_type,
+        scope_id,
+        segment_type,
+        segment_value,
+        sum(closed) as closed,
+        sum(won) as won,
+        sum(amount_won) / nullif(sum(won_with_amount), 0) as avg_won_amount,
+        sum(cycle_us_won) / nullif(sum(won), 0) / 86400e6 as avg_cycle_days
+    from closes_in_window
+    group by all
+),
+
+final as (
+    select
+        points.point,
+        points.month,
+        points.measured_at,
+        groups.scope_type,
+        groups.scope_id,
+        groups.segment_type,
+        groups.segment_value,
+        cast(coalesce(open_counts.open_opportunities, 0) as bigint) as open_opportunities,
+        cast(coalesce(closed.closed, 0) as bigint) as closed_in_window,
+        cast(coalesce(closed.won, 0) as bigint) as won_in_window,
+        closed.won / nullif(closed.closed, 0) as win_rate,
+        cast(closed.avg_won_amount as double) as avg_won_amount,
+        closed.avg_cycle_days
+    from points
+    join groups on points.all_scopes or groups.scope_type = 'company'
+    left join open_counts
+        on open_counts.point = points.point
+        and open_counts.measured_at = points.measured_at
+        and open_counts.scope_type = groups.scope_type
+        and open_counts.scope_id = groups.scope_id
+        and open_counts.segment_type = groups.segment_type
+        and open_counts.segment_value = groups.segment_value
+    left join closed
+        on closed.point = points.point
+        and closed.measured_at = points.measured_at
+        and closed.scope_type = groups.scope_type
+        and closed.scope_id = groups.scope_id
+        and closed.segment_type = groups.segment_type
+        and closed.segment_value = groups.segment_value
+)
+
+select
+    final.point,
+    final.month,
+    final.measured_at,
+    final.scope_type,
+    scopes.team,
+    scopes.rep_id,
+    final.segment_type,
+    final.segment_value,
+    final.open_opportunities,
+    final.closed_in_window,
+    final.won_in_window,
+    final.win_rate,
+    final.avg_won_amount,
+    final.avg_cycle_days,
+    case when final.avg_cycle_days > 0 then final.open_opportunities * final.win_rate * final.avg_won_amount / final.avg_cycle_days end as velocity_per_day
+from final
+join int_scopes as scopes using (scope_type, scope_id)
