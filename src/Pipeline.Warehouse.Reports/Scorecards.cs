@@ -33,7 +33,7 @@ public static class Scorecards
         var clock = Stopwatch.StartNew();
         var queries = source.Queries;
         var date = asOf ?? source.LatestAsOf;
-        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel);
+        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel, source.CurrencySymbol);
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(reps);
