@@ -15,7 +15,6 @@ columns:
   is_terminal: True for closed_won and closed_lost.
   is_used: True when some deal's timeline (core.fact_stage_transition) has an entry at the stage. The funnel shows the used stages of 1-8 only.
   next_used_stage: For stages 1-8: the next used non-terminal stage after it (among 1-8), or closed_won when there is none; the stage_flow conversion of a used stage is the conversion to this stage. NULL for closed_won and closed_lost.
-  source_labels: How many different source labels (compared like the stage map compares them) of this load map to the stage.
   meaning: What reaching the stage means.
 */
 with stages as (
@@ -52,7 +51,6 @@ used as (
 flagged as (
     select
         stages.*,
-        coalesce(own_labels.source_labels, 0) as source_labels,
         case when own_labels.source_labels = 1 then own_labels.own_label else stages.canonical_label end as label,
         used.stage is not null as is_used
     from stages
@@ -74,7 +72,6 @@ select
              order by later.stage_order limit 1),
             'closed_won')
     end as next_used_stage,
-    cast(flagged.source_labels as integer) as source_labels,
     flagged.meaning
 from flagged
 order by coalesce(flagged.stage_order, 10)

@@ -96,6 +96,18 @@ public sealed class OwnStageLabelsTests : IDisposable
     }
 
     [Fact]
+    public void CrmSalesExample_StageDatesNamingACanonicalStage_StillShowTheUsersLabel()
+    {
+        // examples/mapping/crm-sales: engage_date enters "connect_call" (a canonical name, written by the
+        // mapping, not a label of the user's), and Engaging maps there too: the stage shows "Engaging".
+        var example = Path.Combine(AppContext.BaseDirectory, "examples", "mapping", "crm-sales");
+        _run.WithFolder(example).Run(asOf: "2026-03-31", mapping: Path.Combine(example, "mapping.json"));
+
+        _run.Rows("select stage, label, next_used_stage from core.dim_stage where is_used and not is_terminal order by stage_order")
+            .Select(r => (r[0], r[1], r[2])).Should().Equal(("lead", "Prospecting", "connect_call"), ("connect_call", "Engaging", "closed_won"));
+    }
+
+    [Fact]
     public void FourStageExport_Labels_CarryTheUsersStagesAndTheValuesSeen()
     {
         Load();
