@@ -10,7 +10,7 @@ with params as (
 
 stages as (
     select stage, stage_order, coalesce(stage_order, 10) as sort_order, is_terminal
-    from core.dim_stage
+    from int_stages
 ),
 
 deals as (

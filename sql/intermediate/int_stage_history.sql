@@ -1,10 +1,12 @@
 /*
-description: The stage-history rows that loaded, with their canonical stage, for deals in
-  int_deals. Exact duplicates are gone (counted in meta.load_file). Grain: history row.
+description: The stage-history rows that loaded, with their canonical stage and the source stage
+  label as exported (core.dim_stage shows the user's own labels), for deals in int_deals. Exact
+  duplicates are gone (counted in meta.load_file). Grain: history row.
 */
 select
     deal_id,
     stage,
+    stage_label,
     entered_at,
     ordinal
 from int_stage_history_checked

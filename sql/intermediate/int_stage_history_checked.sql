@@ -38,6 +38,7 @@ checked as materialized (
         row_hash,
         deal_id,
         stage,
+        stage_label,
         entered_at,
         reject_column,
         lookup_column,
@@ -116,6 +117,7 @@ select
     checked.ordinal,
     checked.deal_id,
     checked.stage,
+    checked.stage_label,
     checked.entered_at,
     case
         when checked.reject_column is not null then 'rejected'

@@ -1,7 +1,9 @@
 /*
 description: Stage exits counted at the finest grain (METRICS.md section 4): month of the exit,
   stage, rep, region, product, company size and lead type. Every funnel figure is a sum of these
-  counts; stage conversion over any set of rows = sum(advanced) / sum(exited). Grain: month,
+  counts; stage conversion over any set of rows = sum(advanced) / sum(exited). Skipped stages
+  count as reached, so the conversion of a used stage (core.dim_stage.is_used) is exactly the
+  conversion to its core.dim_stage.next_used_stage. Grain: month,
   stage, rep_id, region, product, company_size, lead_type.
 columns:
   month: First day of the UTC month in which the exits happened (exit_time).

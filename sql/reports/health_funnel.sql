@@ -1,6 +1,7 @@
 -- Stage conversion per stage (1-8) for the latest complete month M before T ($as_of + 1 day) and
 -- the 6 months before it pooled (the baseline), summed from marts.stage_flow. $team: a team's
--- current reps, or '' for all. Grain: stage.
+-- current reps, or '' for all. Only the stages the deals use (core.dim_stage.is_used), under the
+-- user's labels, each converting to its next used stage (label -> next_label). Grain: stage.
 with params as (
     select
         cast(date_trunc('month', cast($as_of as date) + interval 1 day) - interval 1 month as date) as current_month,
@@ -25,4 +26,9 @@ final as (
     group by flow.stage, flow.stage_order
 )
 
-select * from final order by stage_order
+select final.*, stages.label, next_stages.label as next_label
+from final
+join core.dim_stage as stages using (stage)
+join core.dim_stage as next_stages on next_stages.stage = stages.next_used_stage
+where stages.is_used
+order by final.stage_order

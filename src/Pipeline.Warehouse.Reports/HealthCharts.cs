@@ -22,8 +22,7 @@ internal static class HealthCharts
             var baseline = HealthFormat.Ratio(row.Long("baseline_advanced"), row.Long("baseline_exited"));
             bars.Add(new Bar { Position = i * 3, Value = (current ?? 0) * 100, FillColor = Current, LineWidth = 0 });
             bars.Add(new Bar { Position = i * 3 + 1, Value = (baseline ?? 0) * 100, FillColor = Baseline, LineWidth = 0 });
-            var order = (int)row.Long("stage_order");
-            ticks.Add(new Tick(i * 3 + 0.5, Stages.Step(order).Replace("_", " ").Replace(" -> ", " →\n"), true));
+            ticks.Add(new Tick(i * 3 + 0.5, $"{row.Text("label")} →\n{row.Text("next_label")}", true));
         }
         plot.Add.Bars(bars);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);

@@ -22,7 +22,8 @@ internal sealed record HealthData(
     IReadOnlyList<ReportRow> LoadFiles,
     ReportRow Quality,
     IReadOnlyList<ReportRow> Contradictions,
-    string LoadLabel)
+    string LoadLabel,
+    string CurrencySymbol = ReportContext.DefaultCurrencySymbol)
 {
     public const int StalledLimit = 25;
 
@@ -32,7 +33,7 @@ internal sealed record HealthData(
     /// <summary>First day of the latest complete month before T (the "current" month of the KPIs and warnings).</summary>
     public DateOnly CurrentMonth => Current.Date("month_start") ?? new DateOnly(AsOf.Year, AsOf.Month, 1);
 
-    public static HealthData Load(ReportQueries queries, DateOnly asOf, string? team, string loadLabel)
+    public static HealthData Load(ReportQueries queries, DateOnly asOf, string? team, string loadLabel, string currencySymbol = ReportContext.DefaultCurrencySymbol)
     {
         var scope = ("team", (object?)(team ?? string.Empty));
         var date = ("as_of", (object?)asOf);
@@ -54,6 +55,7 @@ internal sealed record HealthData(
             queries.Rows("health_load_files"),
             queries.Rows("health_quality")[0],
             queries.Rows("health_contradictions", ("limit", ContradictionLimit)),
-            loadLabel);
+            loadLabel,
+            currencySymbol);
     }
 }

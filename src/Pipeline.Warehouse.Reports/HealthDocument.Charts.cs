@@ -46,9 +46,9 @@ internal sealed partial class HealthDocument
             row.Text("segment_type") == "all" ? "All deals" : $"{row.Text("segment_type")?.Replace('_', ' ')}: {row.Text("segment_value")}",
             HealthFormat.Count(row.Long("open_opportunities")),
             HealthFormat.Percent(row.Double("win_rate")),
-            HealthFormat.Amount(row.Double("avg_won_amount")),
+            AmountText(row.Double("avg_won_amount")),
             HealthFormat.Days(row.Double("avg_cycle_days")),
-            HealthFormat.Amount(row.Double("velocity_per_day")),
+            AmountText(row.Double("velocity_per_day")),
         ]));
     }
 }

@@ -77,7 +77,7 @@ internal sealed partial class HealthDocument
             row.Text("team") ?? "",
             (row.Text("current_stage") ?? "").Replace('_', ' '),
             row.Double("days_in_stage") is { } days ? days.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : "–",
-            HealthFormat.Amount(row.Decimal("amount")),
+            AmountText(row.Decimal("amount")),
             HealthFormat.Date(row.Date("expected_close_date")),
         ]));
     }

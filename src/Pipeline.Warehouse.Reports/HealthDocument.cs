@@ -47,6 +47,11 @@ internal sealed partial class HealthDocument(HealthData data)
         ComposeNotes(composer);
     }
 
+    /// <summary>An amount with the reporting currency's symbol, whole: "$1,234,567".</summary>
+    private string AmountText(decimal? value) => HealthFormat.Amount(value, data.CurrencySymbol);
+
+    private string AmountText(double? value) => HealthFormat.Amount(value, data.CurrencySymbol);
+
     private List<KpiTile> Kpis()
     {
         var current = data.Current;
@@ -59,20 +64,20 @@ internal sealed partial class HealthDocument(HealthData data)
 
         var tiles = new List<KpiTile>
         {
-            new("Bookings (amount won)", HealthFormat.Amount(current.Decimal("won_amount")),
-                HealthFormat.Deals(current.Long("won_count")) + "; " + HealthFormat.Change(Amount(current, "won_amount"), Amount(prior, "won_amount"), priorMonth, HealthFormat.Amount),
+            new("Bookings (amount won)", AmountText(current.Decimal("won_amount")),
+                HealthFormat.Deals(current.Long("won_count")) + "; " + HealthFormat.Change(Amount(current, "won_amount"), Amount(prior, "won_amount"), priorMonth, AmountText),
                 Up(Amount(current, "won_amount"), Amount(prior, "won_amount"))),
             new("Win rate", HealthFormat.Percent(WinRate(current)),
                 $"{HealthFormat.Count(current.Long("won_count"))} of {HealthFormat.Count(current.Long("closed_count"))} closed; " + HealthFormat.PointChange(WinRate(current), WinRate(prior), priorMonth),
                 Up(WinRate(current), WinRate(prior))),
-            new("Velocity (per day)", HealthFormat.Amount(data.VelocityCurrent),
-                HealthFormat.Change(data.VelocityCurrent, data.VelocityPrior, priorMonth, HealthFormat.Amount),
+            new("Velocity (per day)", AmountText(data.VelocityCurrent),
+                HealthFormat.Change(data.VelocityCurrent, data.VelocityPrior, priorMonth, AmountText),
                 Up(data.VelocityCurrent, data.VelocityPrior)),
-            new("New pipeline", HealthFormat.Amount(current.Decimal("new_amount")),
-                HealthFormat.Deals(current.Long("new_count")) + "; " + HealthFormat.Change(Amount(current, "new_amount"), Amount(prior, "new_amount"), priorMonth, HealthFormat.Amount),
+            new("New pipeline", AmountText(current.Decimal("new_amount")),
+                HealthFormat.Deals(current.Long("new_count")) + "; " + HealthFormat.Change(Amount(current, "new_amount"), Amount(prior, "new_amount"), priorMonth, AmountText),
                 Up(Amount(current, "new_amount"), Amount(prior, "new_amount"))),
-            new("Open pipeline", HealthFormat.Amount(current.Decimal("open_amount")),
-                HealthFormat.Deals(current.Long("open_count")) + "; " + HealthFormat.Change(Amount(current, "open_amount"), Amount(prior, "open_amount"), priorMonth, HealthFormat.Amount),
+            new("Open pipeline", AmountText(current.Decimal("open_amount")),
+                HealthFormat.Deals(current.Long("open_count")) + "; " + HealthFormat.Change(Amount(current, "open_amount"), Amount(prior, "open_amount"), priorMonth, AmountText),
                 Up(Amount(current, "open_amount"), Amount(prior, "open_amount"))),
             new("Median won cycle", HealthFormat.Days(current.Double("median_cycle_days")),
                 HealthFormat.Change(current.Double("median_cycle_days"), prior.Double("median_cycle_days"), priorMonth, HealthFormat.Days),
@@ -80,7 +85,7 @@ internal sealed partial class HealthDocument(HealthData data)
         };
         if (current.Decimal("quota") is not null)
             tiles.Add(new("Coverage vs quota", Coverage(current) is { } coverage ? $"{coverage:0.0}x" : "quota met",
-                $"open pipeline / quota left ({HealthFormat.Amount(current.Decimal("quota_remaining"))}); {(Coverage(prior) is { } before ? $"{before:0.0}x" : "–")} in {PriorMonthName}",
+                $"open pipeline / quota left ({AmountText(current.Decimal("quota_remaining"))}); {(Coverage(prior) is { } before ? $"{before:0.0}x" : "–")} in {PriorMonthName}",
                 Up(Coverage(current), Coverage(prior))));
         return tiles;
     }

@@ -7,9 +7,16 @@ internal static class HealthFormat
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
-    public static string Amount(decimal? value) => value is { } amount ? amount.ToString("#,##0", Culture) : "–";
+    /// <summary>A whole amount with the reporting currency's symbol (marts.report_context): "$1,234,567", "-€12", "CHF 1,200".</summary>
+    public static string Amount(decimal? value, string symbol) => value is { } amount ? Amount((double)amount, symbol) : "–";
 
-    public static string Amount(double? value) => value is { } amount ? amount.ToString("#,##0", Culture) : "–";
+    public static string Amount(double? value, string symbol)
+    {
+        if (value is not { } amount)
+            return "–";
+        var whole = Math.Round(amount, 0, MidpointRounding.AwayFromZero);
+        return (whole < 0 ? "-" : "") + symbol + Math.Abs(whole).ToString("#,##0", Culture);
+    }
 
     public static string Count(long value) => value.ToString("#,##0", Culture);
 

@@ -39,7 +39,7 @@ public static class HealthReports
         AtomicFile.RemoveLeftovers(outputDirectory);
         AtomicFile.RemoveLeftovers(managers);
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
-        new HealthDocument(HealthData.Load(queries, date, team: null, source.LoadLabel)).Save(executive);
+        new HealthDocument(HealthData.Load(queries, date, team: null, source.LoadLabel, source.CurrencySymbol)).Save(executive);
         onFile?.Invoke(executive);
         var managerFiles = new List<string>();
         var teams = queries.Rows("report_reps", ("as_of", date))
@@ -50,7 +50,7 @@ public static class HealthReports
         foreach (var team in teams)
         {
             var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
-            new HealthDocument(HealthData.Load(queries, date, team, source.LoadLabel)).Save(path);
+            new HealthDocument(HealthData.Load(queries, date, team, source.LoadLabel, source.CurrencySymbol)).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }

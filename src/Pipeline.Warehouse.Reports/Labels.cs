@@ -20,7 +20,7 @@ internal sealed class Labels
         Used = stages.Where(stage => stage.Order is >= 1 and <= 8 && stage.IsUsed).OrderBy(stage => stage.Order).ToList();
     }
 
-    /// <summary>Every stage in pipeline order (closed_lost last).</summary>
+    /// <summary>The stages 1-9 in pipeline order.</summary>
     public IReadOnlyList<StageInfo> Stages { get; }
 
     /// <summary>The open stages (orders 1-8) some deal's timeline enters: the steps of the user's funnel, in order.</summary>

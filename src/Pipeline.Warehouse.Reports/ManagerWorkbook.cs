@@ -21,10 +21,10 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
     public void Save(string path)
     {
         using var workbook = new XLWorkbook();
-        WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet)));
-        WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet)));
-        WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet)));
-        WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet)));
+        WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet), data.CurrencySymbol));
+        WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet), data.CurrencySymbol));
+        WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), data.CurrencySymbol));
+        WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), data.CurrencySymbol));
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
@@ -36,7 +36,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
         sheet.Note(3, data.LoadLabel);
         const int headerRow = 4;
         var labels = new List<string> { "Rep ID", "Rep", "Won amount", "Won deals", "Win rate", "Median cycle", "Velocity per day", "Attainment (quarter)" };
-        labels.AddRange(Stages.Converting.Select(Stages.StepLabel));
+        labels.AddRange(data.Steps.Converting.Select(data.Steps.StepLabel));
         sheet.Header(headerRow, 1, [.. labels]);
         var row = headerRow + 1;
         foreach (var member in Members)
@@ -51,15 +51,15 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
             sheet.Number(row, 6, kpi.MedianCycleDays, Formats.Days);
             sheet.Number(row, 7, data.Velocity.TryGetValue(member.RepId, out var velocity) ? velocity.VelocityPerDay : null, Formats.Currency);
             sheet.Number(row, 8, quarter.Attainment, Formats.Percent);
-            foreach (var order in Stages.Converting)
-                sheet.Number(row, 8 + order, data.Conversion(FunnelWindow, [member.RepId], order).Conversion, Formats.Percent);
+            foreach (var (order, step) in data.Steps.Converting.Select((order, step) => (order, step)))
+                sheet.Number(row, 9 + step, data.Conversion(FunnelWindow, [member.RepId], order).Conversion, Formats.Percent);
             row++;
         }
         var lastRow = row - 1;
         sheet.Table(headerRow, lastRow, labels.Count);
         if (lastRow > headerRow)
         {
-            foreach (var column in Enumerable.Range(9, 8))
+            foreach (var column in Enumerable.Range(9, data.Steps.Converting.Count))
             {
                 sheet.Sheet.Range(headerRow + 1, column, lastRow, column).AddConditionalFormat().ColorScale()
                     .LowestValue(XLColor.FromHtml("#F8696B"))
@@ -75,7 +75,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
             sheet.Note(row++, "No rep of this team has deals in the last 12 months.");
         sheet.Note(row, "Heat map per stage column: red is the team's weakest conversion, green its strongest. \"-\": no exits in the window, no quota, or no closed deals.");
         sheet.Finish();
-        foreach (var column in Enumerable.Range(9, 8))
+        foreach (var column in Enumerable.Range(9, data.Steps.Converting.Count))
             sheet.Sheet.Column(column).Width = 14;
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries 
         {
             sheet.Text(row, 1, flag.RepId);
             sheet.Text(row, 2, names.GetValueOrDefault(flag.RepId, string.Empty));
-            sheet.Text(row, 3, Stages.StepLabel(flag.StageOrder));
+            sheet.Text(row, 3, data.Steps.StepLabel(flag.StageOrder));
             sheet.Number(row, 4, flag.RepExits, Formats.Count);
             sheet.Number(row, 5, flag.RepConversion, Formats.Percent);
             sheet.Number(row, 6, flag.PeerExits, Formats.Count);

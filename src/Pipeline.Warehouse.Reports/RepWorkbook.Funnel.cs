@@ -29,9 +29,9 @@ internal sealed partial class RepWorkbook
         var flags = data.Coaching.Where(flag => flag.RepId == rep.RepId).ToList();
         var teamIds = Team.Select(member => member.RepId).ToList();
         var row = headerRow + 1;
-        foreach (var order in Stages.Converting)
+        foreach (var order in data.Steps.Converting)
         {
-            sheet.Text(row, 1, Stages.StepLabel(order));
+            sheet.Text(row, 1, data.Steps.StepLabel(order));
             for (var w = 0; w < Windows.Length; w++)
             {
                 var column = 2 + (w * 4);
@@ -41,7 +41,7 @@ internal sealed partial class RepWorkbook
                 Compared(sheet, row, column + 1, conversion, team, Formats.Percent, true);
             }
             var (_, trailing12) = data.Conversion(Windows[^1], [rep.RepId], order);
-            AgainstBenchmark(sheet, row, benchmarkColumn, trailing12, data.Benchmarks.Find(BenchmarkTable.StageConversion, Stages.Name(order)), Formats.Percent, true);
+            AgainstBenchmark(sheet, row, benchmarkColumn, trailing12, data.Steps.IsCanonicalStep(order) ? data.Benchmarks.Find(BenchmarkTable.StageConversion, Stages.Name(order)) : null, Formats.Percent, true);
             if (flags.Any(flag => flag.StageOrder == order))
                 sheet.Sheet.Range(row, 1, row, benchmarkColumn + 1).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
             row++;
@@ -64,7 +64,7 @@ internal sealed partial class RepWorkbook
             row++;
             foreach (var flag in flags.OrderBy(flag => flag.StageOrder))
             {
-                sheet.Text(row, 1, Stages.StepLabel(flag.StageOrder));
+                sheet.Text(row, 1, data.Steps.StepLabel(flag.StageOrder));
                 sheet.Number(row, 2, flag.RepExits, Formats.Count);
                 sheet.Number(row, 3, flag.RepConversion, Formats.Percent);
                 sheet.Number(row, 4, flag.PeerConversion, Formats.Percent);

@@ -31,11 +31,11 @@ internal sealed partial class RepWorkbook(ScorecardData data, ReportQueries quer
     public void Save(string path)
     {
         using var workbook = new XLWorkbook();
-        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet)));
-        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet)));
-        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet)));
-        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet)));
-        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet)));
+        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), data.CurrencySymbol));
+        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), data.CurrencySymbol));
+        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), data.CurrencySymbol));
+        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), data.CurrencySymbol));
+        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), data.CurrencySymbol));
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 

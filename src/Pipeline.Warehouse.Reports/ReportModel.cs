@@ -15,19 +15,6 @@ internal sealed record ScopeKey(string Type, string? Team, string? RepId)
     public static ScopeKey From(ReportRow row) => new(row.Text("scope_type")!, row.Text("team"), row.Text("rep_id"));
 }
 
-/// <summary>The run the reports show and the dates and currency their figures are for (marts.report_context).</summary>
-internal sealed record ReportContext(
-    DateOnly AsOf,
-    int LoadId,
-    string Currency,
-    string CurrencySymbol,
-    DateOnly LatestCompleteMonth,
-    DateOnly CurrentMonthStart,
-    DateOnly CurrentQuarterStart,
-    DateOnly NextMonthStart,
-    DateOnly NextQuarterStart,
-    long Deals);
-
 /// <summary>A current rep and the book the reports are written about (marts.report_reps).</summary>
 internal sealed record RosterRep(
     string RepId,
@@ -42,7 +29,7 @@ internal sealed record RosterRep(
     bool IsInactiveWithOpenDeals);
 
 /// <summary>A stage in pipeline order with the label the user knows it by (core.dim_stage).</summary>
-internal sealed record StageInfo(string Stage, int? Order, string Label, bool IsTerminal, bool IsUsed);
+internal sealed record StageInfo(string Stage, int Order, string Label, bool IsUsed, string? NextUsedStage);
 
 /// <summary>One row of marts.period_attainment.</summary>
 internal sealed record AttainmentRow(

@@ -12,18 +12,13 @@ internal sealed class ReportSet
 
     private readonly ReportQueries _queries;
 
-    private ReportSet(ReportQueries queries, string loadLabel)
+    private ReportSet(ReportQueries queries, string loadLabel, ReportContext context)
     {
         _queries = queries;
         LoadLabel = loadLabel;
-        Context = queries.Rows("report_context").Select(row => new ReportContext(
-            row.Date("as_of")!.Value, (int)row.Long("load_id"), row.Text("reporting_currency") ?? string.Empty,
-            row.Text("currency_symbol") ?? string.Empty, row.Date("latest_complete_month")!.Value,
-            row.Date("current_month_start")!.Value, row.Date("current_quarter_start")!.Value,
-            row.Date("next_month_start")!.Value, row.Date("next_quarter_start")!.Value, row.Long("deals"))).Single();
+        Context = context;
         var stages = queries.Rows("report_stages").Select(row => new StageInfo(
-            row.Text("stage")!, row["stage_order"] is null ? null : (int)row.Long("stage_order"), row.Text("label")!,
-            row.Bool("is_terminal"), row.Bool("is_used"))).ToList();
+            row.Text("stage")!, (int)row.Long("stage_order"), row.Text("label")!, row.Bool("is_used"), row.Text("next_used_stage"))).ToList();
         Labels = new Labels(queries.Rows("report_labels").Select(row => (row.Text("kind")!, row.Text("value")!, row.Text("label")!)), stages);
         Reps = queries.Rows("report_reps").Select(row => new RosterRep(
             row.Text("rep_id")!, row.Text("rep_name") ?? string.Empty, row.Text("team") ?? string.Empty, row.Text("region") ?? string.Empty,
@@ -143,7 +138,8 @@ internal sealed class ReportSet
     public IReadOnlyList<string> Teams => Reps.Select(rep => rep.Team).Where(team => team.Length > 0)
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    public static ReportSet Load(ReportSource source) => new(source.Queries, source.LoadLabel);
+    public static ReportSet Load(ReportSource source) => new(source.Queries, source.LoadLabel,
+        source.Context ?? throw new InvalidOperationException($"The warehouse '{source.WarehousePath}' has no marts.report_context: it was built by an older version; run the ETL again."));
 
     /// <summary>Open deals of a rep or a team (null: any), stalled ones only when asked, largest first.</summary>
     public IReadOnlyList<OpenDealRow> OpenDeals(string? repId = null, string? team = null, bool stalledOnly = false, int limit = int.MaxValue) =>

@@ -13,6 +13,7 @@ public sealed class ReportSource : IDisposable
         WarehousePath = warehousePath;
         Queries = queries;
         Load = queries.LatestLoad();
+        Context = ReportContext.Read(queries);
     }
 
     /// <summary>The warehouse file, as given.</summary>
@@ -20,6 +21,12 @@ public sealed class ReportSource : IDisposable
 
     /// <summary>The latest run in the warehouse's meta.etl_run, read through the source's connection; null when it holds none.</summary>
     public WarehouseLoad? Load { get; }
+
+    /// <summary>The latest load's marts.report_context (dates, reporting currency and its symbol); null when the warehouse predates that table.</summary>
+    public ReportContext? Context { get; }
+
+    /// <summary>The symbol amounts are printed with: the context's, else "$".</summary>
+    public string CurrencySymbol => Context?.CurrencySymbol ?? ReportContext.DefaultCurrencySymbol;
 
     /// <summary>What the reports say they show: "Warehouse load 7, as of 2026-11-30".</summary>
     public string LoadLabel => WarehouseLoad.LabelOf(Load);

@@ -9,9 +9,11 @@ internal sealed class ScorecardData
     public const string ThisQuarter = "this_quarter";
     public const string Trailing12Months = "trailing_12_months";
 
-    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching, BenchmarkTable benchmarks, string loadLabel)
+    private ScorecardData(DateOnly asOf, List<RepInfo> reps, List<RepKpi> kpis, List<RepVelocity> velocity, List<FunnelCount> funnel, List<CoachingFlag> coaching, BenchmarkTable benchmarks, string loadLabel, string currencySymbol, StageSteps steps)
     {
         AsOf = asOf;
+        Steps = steps;
+        CurrencySymbol = currencySymbol;
         LoadLabel = loadLabel;
         Benchmarks = benchmarks;
         Reps = reps;
@@ -22,6 +24,12 @@ internal sealed class ScorecardData
     }
 
     public DateOnly AsOf { get; }
+
+    /// <summary>The reporting currency's symbol (marts.report_context.currency_symbol), e.g. $ or €.</summary>
+    public string CurrencySymbol { get; }
+
+    /// <summary>The funnel steps: the used stages under the user's labels (core.dim_stage).</summary>
+    public StageSteps Steps { get; }
 
     /// <summary>The version of the warehouse the figures come from: "Warehouse load 7, as of 2026-11-30".</summary>
     public string LoadLabel { get; }
@@ -46,7 +54,7 @@ internal sealed class ScorecardData
     /// <summary>The active reps of a team (the rep included): the team medians are over these.</summary>
     public IReadOnlyList<RepInfo> Team(string team) => ActiveReps.Where(rep => rep.Team == team).ToList();
 
-    public static ScorecardData Load(ReportQueries queries, DateOnly asOf, BenchmarkTable benchmarks, string loadLabel)
+    public static ScorecardData Load(ReportQueries queries, DateOnly asOf, BenchmarkTable benchmarks, string loadLabel, string currencySymbol = ReportContext.DefaultCurrencySymbol)
     {
         var parameter = ("as_of", (object?)asOf);
         var reps = queries.Rows("report_reps", parameter).Select(row => new RepInfo(
@@ -66,7 +74,7 @@ internal sealed class ScorecardData
             row.Text("rep_id")!, row.Text("team") ?? string.Empty, row.Text("stage")!, (int)row.Long("stage_order"),
             row.Long("rep_exits"), row.Double("rep_conversion") ?? 0, row.Long("peer_exits"),
             row.Double("peer_conversion") ?? 0, row.Double("z_score") ?? 0)).ToList();
-        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching, benchmarks, loadLabel);
+        return new ScorecardData(asOf, reps, kpis, velocity, funnel, coaching, benchmarks, loadLabel, currencySymbol, StageSteps.Load(queries));
     }
 
     /// <summary>Pooled conversion of a set of reps at a stage over a window: sum(advanced) / sum(exited).</summary>

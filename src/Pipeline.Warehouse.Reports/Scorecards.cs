@@ -33,7 +33,7 @@ public static class Scorecards
         var queries = source.Queries;
         // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
         var date = source.LatestAsOf;
-        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel);
+        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel, source.CurrencySymbol);
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(reps);

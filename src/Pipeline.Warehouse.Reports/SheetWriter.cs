@@ -9,7 +9,7 @@ namespace Pipeline.Warehouse.Reports;
 /// string, column widths measured from what was written (no AdjustToContents: it needs GDI+),
 /// and the print setup. A missing figure is shown as "-".
 /// </summary>
-internal sealed class SheetWriter(IXLWorksheet sheet)
+internal sealed class SheetWriter(IXLWorksheet sheet, string currencySymbol)
 {
     private const int MaxCellText = 32_000;
     private readonly Dictionary<int, int> _widths = [];
@@ -63,7 +63,7 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
             return Missing(row, column);
         var cell = sheet.Cell(row, column);
         cell.SetValue(number);
-        cell.Style.NumberFormat.Format = format;
+        cell.Style.NumberFormat.Format = format == Formats.Currency ? Formats.CurrencyFormat(currencySymbol, Formats.IsWhole(number)) : format;
         Measure(column, Display(number, format));
         return cell;
     }
@@ -148,11 +148,11 @@ internal sealed class SheetWriter(IXLWorksheet sheet)
         _widths[column] = Math.Max(current, Math.Min(length, 60));
     }
 
-    private static int Display(double number, string format) => format switch
+    private int Display(double number, string format) => format switch
     {
         Formats.Percent => 7,
         Formats.Days => number.ToString("N1", CultureInfo.InvariantCulture).Length + 2,
-        Formats.Currency => number.ToString("N2", CultureInfo.InvariantCulture).Length,
+        Formats.Currency => currencySymbol.Length + number.ToString(Formats.IsWhole(number) ? "N0" : "N2", CultureInfo.InvariantCulture).Length,
         _ => number.ToString("N0", CultureInfo.InvariantCulture).Length,
     };
 

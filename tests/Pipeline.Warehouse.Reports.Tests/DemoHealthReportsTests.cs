@@ -10,7 +10,8 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
 
     private BuiltWarehouse Demo => reports.Warehouse;
 
-    private static string Amount(decimal value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
+    // Amounts in the PDFs: the reporting currency's symbol (marts.report_context; the demo's is USD), whole.
+    private static string Amount(decimal value) => "$" + value.ToString("#,##0", CultureInfo.InvariantCulture);
 
     [Fact]
     public void Write_DemoWarehouse_ExecutivePdfAndOnePdfPerTeamOfTheManagerWorkbooks()

@@ -43,13 +43,15 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
             sheet.PageSetup.FirstRowToRepeatAtTop.Should().Be(4, name);
         }
         var open = workbook.Worksheet("Open deals");
-        open.Cell(5, 6).Style.NumberFormat.Format.Should().Be(Formats.Currency);
+        // Amounts carry the reporting currency's symbol (marts.report_context), cents only when there are some.
+        open.Cell(5, 6).Style.NumberFormat.Format.Should().Be(Formats.CurrencyFormat("$", Formats.IsWhole(open.Cell(5, 6).GetDouble())));
+        open.Cell(5, 6).Style.NumberFormat.Format.Should().StartWith("\"$\"#,##0");
         open.Cell(5, 5).Style.NumberFormat.Format.Should().Be(Formats.Days);
         open.Cell(5, 7).Style.NumberFormat.Format.Should().Be(Formats.Date);
         open.ConditionalFormats.Should().HaveCount(2);
         open.Column(2).Width.Should().BeGreaterThan(8);
         var summary = workbook.Worksheet("Summary");
-        summary.Cell(6, 8).Style.NumberFormat.Format.Should().Be(Formats.Currency);
+        summary.Cell(6, 8).Style.NumberFormat.Format.Should().Be(Formats.CurrencyFormat("$", Formats.IsWhole(summary.Cell(6, 8).GetDouble())));
         summary.Cell(8, 2).Style.NumberFormat.Format.Should().Be(Formats.Percent);
         summary.Cell(10, 8).Style.NumberFormat.Format.Should().Be(Formats.Days);
         summary.SheetView.SplitRow.Should().Be(5);

@@ -23,7 +23,7 @@ public sealed class EdgeCaseHealthReportsTests(EdgeCaseWarehouse edge) : IClassF
         var pages = PdfText.Pages(solo);
         pages[0].Should().Contain("team Solo");
         // R3's one open deal (900) is the team's whole open pipeline; the East deals are not in it.
-        pages[0].Should().Contain("Open pipeline 900 1 deal;");
+        pages[0].Should().Contain("Open pipeline $900 1 deal;");
         for (var i = 0; i < pages.Count; i++)
             pages[i].Should().Contain($"Page {i + 1} of {pages.Count}").And.Contain("As of 2026-11-30");
     }

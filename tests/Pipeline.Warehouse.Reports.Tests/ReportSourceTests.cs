@@ -57,7 +57,7 @@ public sealed class ReportSourceTests : IDisposable
         foreach (var pdf in health.ManagerFiles.Prepend(health.ExecutiveFile))
         {
             var page1 = PdfText.Pages(pdf)[0];
-            page1.Should().Contain(Label + ".").And.Contain("Open pipeline 700 1 deal;");
+            page1.Should().Contain(Label + ".").And.Contain("Open pipeline $700 1 deal;");
         }
 
         // The path does hold the new warehouse: a source opened now shows load 2.

@@ -47,9 +47,9 @@ public abstract class BuiltWarehouse : IDisposable
     }
 
     /// <summary>Runs the ETL job on <see cref="Input"/> and writes the scorecards to <see cref="Output"/>.</summary>
-    protected void Build()
+    protected void Build(string? config = null)
     {
-        new EtlJob(new EtlOptions { Input = Input, Warehouse = Warehouse, AsOf = AsOf }, NullObserver.Instance).Run();
+        new EtlJob(new EtlOptions { Input = Input, Warehouse = Warehouse, AsOf = AsOf, Config = config }, NullObserver.Instance).Run();
         Result = Scorecards.Write(Warehouse, Output);
     }
 

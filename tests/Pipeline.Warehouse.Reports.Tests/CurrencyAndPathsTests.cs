@@ -1,0 +1,80 @@
+using ClosedXML.Excel;
+using DuckDB.NET.Data;
+using Pipeline.Warehouse.Reports.Tests.Fixtures;
+
+namespace Pipeline.Warehouse.Reports.Tests;
+
+/// <summary>
+/// Issue 10, "labels and formats": amounts carry the reporting currency's symbol from
+/// marts.report_context and no ".00" when whole, in the workbooks and the PDFs; no report shows a
+/// local path (the data-quality page names input files by their file name).
+/// </summary>
+public sealed class CurrencyAndPathsTests(EuroWarehouse euro) : IClassFixture<EuroWarehouse>
+{
+    [Fact]
+    public void ReportSource_Context_IsTheLatestLoadsReportContext()
+    {
+        using var source = ReportSource.Open(euro.Warehouse);
+
+        source.Context.Should().NotBeNull();
+        source.Context!.ReportingCurrency.Should().Be("EUR");
+        source.CurrencySymbol.Should().Be("€");
+        source.Context.AsOf.Should().Be(BuiltWarehouse.AsOf);
+        source.Context.LatestCompleteMonth.Should().Be(new DateOnly(2026, 11, 1));
+        source.Context.CurrentQuarterStart.Should().Be(new DateOnly(2026, 10, 1));
+        source.Context.NextQuarterStart.Should().Be(new DateOnly(2027, 1, 1));
+        source.Context.Deals.Should().Be(4);
+    }
+
+    [Fact]
+    public void Workbooks_Amounts_HaveTheEuroSymbolAndCentsOnlyWhenThereAreSome()
+    {
+        var path = euro.Result.RepFiles.Single(file => Path.GetFileName(file).StartsWith("R1-", StringComparison.Ordinal));
+        using var workbook = new XLWorkbook(path);
+        var open = workbook.Worksheet("Open deals");
+
+        open.Cell(5, 6).GetDouble().Should().Be(1234.5);
+        open.Cell(5, 6).Style.NumberFormat.Format.Should().Be("\"€\"#,##0.00");
+        var summary = workbook.Worksheet("Summary");
+        summary.Cell(6, 1).GetString().Should().Be("Won amount");
+        summary.Cell(6, 8).GetDouble().Should().Be(1234567);
+        summary.Cell(6, 8).Style.NumberFormat.Format.Should().Be("\"€\"#,##0");
+    }
+
+    [Fact]
+    public void Workbooks_Funnel_ShowsTheUsersTwoStepsUnderTheirLabels()
+    {
+        var path = euro.Result.RepFiles.Single(file => Path.GetFileName(file).StartsWith("R1-", StringComparison.Ordinal));
+        using var workbook = new XLWorkbook(path);
+        var funnel = workbook.Worksheet(RepWorkbook.FunnelSheet);
+        var steps = funnel.Column(1).CellsUsed().Select(cell => cell.GetString()).Where(text => text.Contains('→')).ToList();
+
+        steps.Should().Equal("Prospecting → Engaging", "Engaging → Won");
+        var trend = workbook.Worksheet(RepWorkbook.TrendSheet);
+        trend.Row(4).CellsUsed().Select(cell => cell.GetString()).Where(text => text.Contains('→')).Should().Equal("Prospecting → Engaging", "Engaging → Won");
+    }
+
+    [Fact]
+    public void HealthPdf_AmountsHaveTheEuroSymbol_AndInputFilesAreNamedWithoutTheirFolder()
+    {
+        // A warehouse whose run log holds full input paths (as a run given an absolute --input may store them).
+        var copy = Path.Combine(euro.Root, "paths-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        File.Copy(euro.Warehouse, copy);
+        using (var connection = new DuckDBConnection(WarehouseConnection.ConnectionString(copy, readOnly: false)))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "update meta.load_file set file = '/home/someone/exports/nightly/' || file";
+            command.ExecuteNonQuery();
+        }
+
+        var result = HealthReports.Write(copy, Path.Combine(euro.Output, "health-" + Guid.NewGuid().ToString("N")));
+        var text = string.Join("\n", PdfText.Pages(result.ExecutiveFile));
+
+        text.Should().Contain("Bookings (amount won) €1,234,567");
+        text.Should().NotContain("1,234,567.00");
+        text.Should().Contain("deals.csv");
+        text.Should().NotContain("/home/someone");
+        text.Should().NotContain("exports/nightly");
+    }
+}
