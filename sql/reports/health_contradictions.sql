@@ -1,6 +1,7 @@
--- Contradictions kept in the warehouse (marts.data_contradictions) for the data-quality page:
--- per kind in a fixed order, how many there are, and the first $limit of each with what to show.
--- Grain: contradiction (at most $limit per kind; a kind with none has a row with a NULL subject).
+-- Contradictions kept in the warehouse for the data-quality page: per kind in a fixed order, its
+-- count (marts.data_quality) and the first $limit of its rows (marts.data_contradictions) with
+-- what to show. Grain: contradiction (at most $limit per kind; a kind with none has a row with a
+-- NULL subject).
 with kinds(kind, kind_order, label) as (
     values
         ('closed_before_created', 1, 'Closed before created'),
@@ -8,10 +9,21 @@ with kinds(kind, kind_order, label) as (
         ('unknown_manager', 3, 'Manager id names no rep')
 ),
 
+counts as (
+    select
+        kinds.*,
+        case kinds.kind
+            when 'closed_before_created' then quality.closed_before_created
+            when 'history_before_created' then quality.history_before_created
+            else quality.unknown_managers
+        end as kind_count
+    from kinds
+    cross join marts.data_quality as quality
+),
+
 listed as (
     select
         kind,
-        count(*) over (partition by kind) as kind_count,
         row_number() over (partition by kind order by coalesce(deal_id, rep_id)) as position,
         case when deal_id is not null then 'deal ' || deal_id else 'rep ' || rep_id end as subject,
         case kind
@@ -23,7 +35,7 @@ listed as (
     from marts.data_contradictions
 )
 
-select kinds.kind, kinds.label, coalesce(listed.kind_count, 0) as kind_count, listed.position, listed.subject, listed.detail
-from kinds
-left join listed on listed.kind = kinds.kind and listed.position <= $limit
-order by kinds.kind_order, listed.position
+select counts.kind, counts.label, counts.kind_count, listed.position, listed.subject, listed.detail
+from counts
+left join listed on listed.kind = counts.kind and listed.position <= $limit
+order by counts.kind_order, listed.position
