@@ -75,21 +75,47 @@ internal sealed class PdfComposer(string headerText, string footerText)
             ?? throw new InvalidOperationException($"SkiaSharp could not create a PDF document for '{path}'.");
         for (var number = 1; number <= _pages.Count; number++)
         {
-            var canvas = document.BeginPage(PageLayout.Width, PageLayout.Height);
-            ComposeHeader(canvas);
-            var content = PageLayout.Content;
-            foreach (var (element, top, height) in _pages[number - 1])
-            {
-                var area = new SKRect(content.Left, content.Top + top, content.Right, content.Top + top + height);
-                canvas.Save();
-                canvas.ClipRect(area);
-                element.Draw(canvas, area);
-                canvas.Restore();
-            }
-            ComposeFooter(canvas, number);
+            DrawPage(document.BeginPage(PageLayout.Width, PageLayout.Height), number);
             document.EndPage();
         }
         document.Close();
+        if (Environment.GetEnvironmentVariable(PreviewVariable) is { Length: > 0 } folder)
+            WritePreview(folder, Path.GetFileNameWithoutExtension(path));
+    }
+
+    /// <summary>Set to a folder, every PDF written is also drawn there page by page as PNG (2x), to look at without a PDF viewer.</summary>
+    public const string PreviewVariable = "PIPELINE_WAREHOUSE_PDF_PREVIEW";
+
+    private void WritePreview(string folder, string name)
+    {
+        Directory.CreateDirectory(folder);
+        const float scale = 2;
+        for (var number = 1; number <= _pages.Count; number++)
+        {
+            using var surface = SKSurface.Create(new SKImageInfo((int)(PageLayout.Width * scale), (int)(PageLayout.Height * scale)));
+            surface.Canvas.Clear(SKColors.White);
+            surface.Canvas.Scale(scale);
+            DrawPage(surface.Canvas, number);
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 90);
+            using var file = File.Create(Path.Combine(folder, $"{name}-page{number}.png"));
+            png.SaveTo(file);
+        }
+    }
+
+    private void DrawPage(SKCanvas canvas, int number)
+    {
+        ComposeHeader(canvas);
+        var content = PageLayout.Content;
+        foreach (var (element, top, height) in _pages[number - 1])
+        {
+            var area = new SKRect(content.Left, content.Top + top, content.Right, content.Top + top + height);
+            canvas.Save();
+            canvas.ClipRect(area);
+            element.Draw(canvas, area);
+            canvas.Restore();
+        }
+        ComposeFooter(canvas, number);
     }
 
     private void ComposeHeader(SKCanvas canvas)
