@@ -192,6 +192,10 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         }
         if (rows.Count == 0)
             sheet.Note(row++, "No comparison with the team for this rep.");
+        if (set.Reps.Count(member => member.Team == rep.Team) == 1)
+            sheet.Note(row++, "Team of one: no peers to compare, so every verdict is \"no peers\".");
+        if (set.Periods[Scope].FirstOrDefault(period => period.Period == WorkbookWords.Trailing12Months) is { Closed: 0 })
+            sheet.Note(row++, "No deals closed in the last 12 months: win rate, deal size and cycle show \"-\".");
         for (var p = 0; p < Periods.Length; p++)
             sheet.Sheet.Range(groupRow, 3 + (p * 3), row - 1, 5 + (p * 3)).Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
         sheet.Note(row++, "vs team: better or worse only where the difference passes the test below; otherwise \"about the same\". " +
