@@ -49,10 +49,8 @@ internal sealed partial class RepWorkbook
         row++;
         if (Steps.Count == 0)
             sheet.Note(row++, "No stage of this pipeline is used by any deal.");
-        if (!Steps.Any(step => step.Row?.Verdict == "weaker"))
-            sheet.Note(row++, Steps.Any(step => step.Row is { PeerExits: > 0 })
-                ? "No step weaker than the rest of the team in the last 180 days."
-                : "No peers with exits in the last 180 days: nothing to compare against, so no coaching flags.");
+        if (FunnelVerdict() is { Weaker.Count: 0, Sentence: var sentence })
+            sheet.Note(row++, char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".");
         sheet.Note(row++, "Rest of team: the other reps of the team, pooled. Weaker or stronger: a two-proportion test with at least 10 exits of the rep and 30 of the rest of the team, " +
             "at two standard errors; \"too few exits\" below those minimums; otherwise \"about the same\". Highlighted: a weaker step, with a coaching tip.");
         sheet.Note(row++, "Only the stages this pipeline uses are shown, each converting to the next used stage.");

@@ -137,18 +137,29 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
     /// <summary>One line that says what the Funnel sheet says: the weaker steps, or that there are none.</summary>
     private int WriteFunnelLine(SheetWriter sheet, int row)
     {
-        var weaker = Steps.Where(step => step.Row?.Verdict == "weaker").Select(step => set.Labels.Step(step.Stage.Stage)).ToList();
-        var compared = Steps.Any(step => step.Row?.Verdict is "stronger" or "about the same" or "weaker");
-        var text = weaker.Count > 0
+        var (weaker, verdict) = FunnelVerdict();
+        var cell = sheet.Text(row++, 1, weaker.Count > 0
             ? $"Funnel, last 180 days: weaker than the rest of the team at {string.Join("; ", weaker)} (see the Funnel sheet)."
-            : compared
-                ? "Funnel, last 180 days: no step weaker than the rest of the team (see the Funnel sheet)."
-                : "Funnel, last 180 days: too few exits to compare any step with the rest of the team (see the Funnel sheet).";
-        var cell = sheet.Text(row++, 1, text, measure: false);
+            : $"Funnel: {verdict} (see the Funnel sheet).", measure: false);
         cell.Style.Font.Bold = true;
         if (weaker.Count > 0)
             cell.Style.Font.FontColor = XLColor.FromHtml(Formats.Worse);
         return row;
+    }
+
+    /// <summary>
+    /// The weaker steps of marts.rep_stage_comparison, and when there are none the sentence that
+    /// says why: the Summary and the Funnel sheet both say it, so they never disagree.
+    /// </summary>
+    private (List<string> Weaker, string Sentence) FunnelVerdict()
+    {
+        var weaker = Steps.Where(step => step.Row?.Verdict == "weaker").Select(step => set.Labels.Step(step.Stage.Stage)).ToList();
+        var sentence = Steps.Any(step => step.Row?.Verdict is "stronger" or "about the same")
+            ? "no step weaker than the rest of the team in the last 180 days"
+            : set.Reps.Count(member => member.Team == rep.Team) == 1
+                ? "team of one, no peers to compare against in the last 180 days, so no coaching flags"
+                : "too few exits in the last 180 days to compare any step with the rest of the team";
+        return (weaker, sentence);
     }
 
     /// <summary>marts.rep_comparison: per period and metric the rep's figure, the team's, and the verdict of the stated test.</summary>

@@ -206,7 +206,7 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
                 .Select(cell => coaching.Cell(cell.Address.RowNumber, 3).GetString()).ToList();
             weakOnCoaching.Should().BeEquivalentTo(weakOnFunnel, rep.RepId);
             // The Summary's funnel line says the same.
-            var line = SheetRead.ColumnA(workbook.Worksheet("Summary")).Single(text => text.StartsWith("Funnel, last 180 days:", StringComparison.Ordinal));
+            var line = SheetRead.ColumnA(workbook.Worksheet("Summary")).Single(text => text.StartsWith("Funnel", StringComparison.Ordinal) && text.EndsWith("(see the Funnel sheet).", StringComparison.Ordinal));
             if (weakOnFunnel.Count == 0)
                 line.Should().NotContain("weaker than the rest of the team at");
             else
