@@ -1,113 +1,126 @@
-using System.Globalization;
 using ClosedXML.Excel;
 
 namespace Pipeline.Warehouse.Reports;
 
-/// <summary>A team's workbook for its manager: Roster, Coaching, Stalled deals, Pipeline.</summary>
-internal sealed partial class ManagerWorkbook(ScorecardData data, ReportQueries queries, string team)
+/// <summary>
+/// A team's workbook for its manager: Roster, Coaching, Warnings &amp; velocity, Stalled deals,
+/// Pipeline. Every figure is a mart's (<see cref="ReportSet"/>); the sheets choose rows and words.
+/// </summary>
+internal sealed partial class ManagerWorkbook(ReportSet set, string team, string currencySymbol)
 {
     public const string RosterSheet = "Roster";
     public const string CoachingSheet = "Coaching";
+    public const string WarningsSheet = "Warnings & velocity";
     public const string StalledSheet = "Stalled deals";
     public const string PipelineSheet = "Pipeline";
 
-    /// <summary>The window of the roster's stage conversions, in months (about the 180 days of the coaching flags).</summary>
-    private const int FunnelWindow = 6;
+    public const string TeamTotal = "Team total";
+    public const string TeamMedian = "Team median";
 
-    private string AsOfText => data.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The columns of each roster table.</summary>
+    public static readonly string[] RosterColumns =
+        ["Rep ID", "Rep", "Active", "Quota", "Won", "Attainment", "Gap", "Open in period", "Coverage", "Stalled deals", "Overdue deals", "Coaching flags"];
 
-    private IReadOnlyList<RepInfo> Members => data.Team(team);
+    private string AsOfText => WorkbookWords.Date(set.AsOf);
+
+    private IReadOnlyList<RosterRep> Members => set.Reps.Where(rep => rep.Team == team).ToList();
 
     public void Save(string path)
     {
         using var workbook = new XLWorkbook();
-        WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet), data.CurrencySymbol));
-        WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet), data.CurrencySymbol));
-        WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), data.CurrencySymbol));
-        WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), data.CurrencySymbol));
+        WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet), currencySymbol));
+        WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet), currencySymbol));
+        WriteWarnings(new SheetWriter(workbook.AddWorksheet(WarningsSheet), currencySymbol));
+        WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), currencySymbol));
+        WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), currencySymbol));
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     private void WriteRoster(SheetWriter sheet)
     {
-        var from = data.Kpis.Values.First(kpi => kpi.Period == ScorecardData.Trailing12Months).PeriodStart;
         sheet.Title($"Team {team}: roster",
-            $"Outcomes from {from:yyyy-MM-dd} to the end of {AsOfText} (trailing 12 months), attainment this quarter, stage conversion over the last {FunnelWindow} months. As of {AsOfText}.");
-        sheet.Note(3, data.LoadLabel);
-        const int headerRow = 4;
-        var labels = new List<string> { "Rep ID", "Rep", "Won amount", "Won deals", "Win rate", "Median cycle", "Velocity per day", "Attainment (quarter)" };
-        labels.AddRange(data.Steps.Converting.Select(data.Steps.StepLabel));
-        sheet.Header(headerRow, 1, [.. labels]);
-        var row = headerRow + 1;
-        foreach (var member in Members)
-        {
-            var kpi = data.Kpis[(member.RepId, ScorecardData.Trailing12Months)];
-            var quarter = data.Kpis[(member.RepId, ScorecardData.ThisQuarter)];
-            sheet.Text(row, 1, member.RepId);
-            sheet.Text(row, 2, member.Name);
-            sheet.Number(row, 3, kpi.WonAmount, Formats.Currency);
-            sheet.Number(row, 4, kpi.WonCount, Formats.Count);
-            sheet.Number(row, 5, kpi.WinRate, Formats.Percent);
-            sheet.Number(row, 6, kpi.MedianCycleDays, Formats.Days);
-            sheet.Number(row, 7, data.Velocity.TryGetValue(member.RepId, out var velocity) ? velocity.VelocityPerDay : null, Formats.Currency);
-            sheet.Number(row, 8, quarter.Attainment, Formats.Percent);
-            foreach (var (order, step) in data.Steps.Converting.Select((order, step) => (order, step)))
-                sheet.Number(row, 9 + step, data.Conversion(FunnelWindow, [member.RepId], order).Conversion, Formats.Percent);
-            row++;
-        }
-        var lastRow = row - 1;
-        sheet.Table(headerRow, lastRow, labels.Count);
-        if (lastRow > headerRow)
-        {
-            foreach (var column in Enumerable.Range(9, data.Steps.Converting.Count))
-            {
-                sheet.Sheet.Range(headerRow + 1, column, lastRow, column).AddConditionalFormat().ColorScale()
-                    .LowestValue(XLColor.FromHtml("#F8696B"))
-                    .Midpoint(XLCFContentType.Percentile, 50, XLColor.FromHtml("#FFEB84"))
-                    .HighestValue(XLColor.FromHtml("#63BE7B"));
-            }
-            sheet.Sheet.Range(headerRow + 1, 3, lastRow, 3).AddConditionalFormat().DataBar(XLColor.FromHtml("#5B9BD5")).LowestValue().HighestValue();
-        }
+            $"Quota, won, attainment, gap and coverage of every current rep, this quarter then this month (marts.period_attainment); sorted by attainment, highest first, reps without a quota last. As of {AsOfText}.");
+        sheet.Note(3, set.LoadLabel);
+        var row = RosterTable(sheet, 4, "quarter", "This quarter");
+        sheet.Sheet.SheetView.FreezeRows(3);
+        row = RosterTable(sheet, row + 1, "month", "This month");
         row++;
         if (Members.Count == 1)
             sheet.Note(row++, "Team of one: no peers to compare.");
-        if (Members.Count == 0)
-            sheet.Note(row++, "No rep of this team has deals in the last 12 months.");
-        sheet.Note(row, "Heat map per stage column: red is the team's weakest conversion, green its strongest. \"-\": no exits in the window, no quota, or no closed deals.");
+        foreach (var rep in Members.Where(rep => rep.IsInactiveWithOpenDeals))
+        {
+            var cell = sheet.Note(row++, $"{rep.Name} ({rep.RepId}) is marked inactive but still owns {rep.OpenDeals} open deals worth {WorkbookWords.Money(rep.OpenAmount, currencySymbol)}: reassign them.");
+            cell.Style.Font.FontColor = XLColor.FromHtml(Formats.Worse);
+            cell.Style.Font.Bold = true;
+        }
+        sheet.Note(row++, "Active: \"no (inactive)\" when reps.csv marks the rep inactive, \"not stated\" when it does not say. Highlighted: an inactive rep who still owns open deals.");
+        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from today to the period's end. Coverage = open in period / gap (\"-\" without a quota or once it is met). Overdue: expected close date passed.");
+        sheet.Note(row++, "Team total: the team's own figures (its reps summed); team median: the median rep of the team (a rep without a quota left out of the quota, attainment, gap and coverage medians).");
+        sheet.Note(row++, "Coaching flags: the funnel steps where the rep converts worse than the rest of the team over the last 180 days (see the Coaching sheet).");
+        if (!set.Labels.UsesOpportunity)
+            sheet.Note(row++, "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage and overdue count nothing here.");
         sheet.Finish();
-        foreach (var column in Enumerable.Range(9, data.Steps.Converting.Count))
-            sheet.Sheet.Column(column).Width = 14;
+        sheet.Sheet.Column(RosterColumns.Length).Width = 50;
     }
 
-    private void WriteCoaching(SheetWriter sheet)
+    /// <summary>One period's table: a row per rep (marts.period_attainment rep rows), the team's row and the median row (marts.team_medians).</summary>
+    private int RosterTable(SheetWriter sheet, int row, string periodType, string label)
     {
-        var flags = data.Coaching.Where(flag => flag.Team == team).OrderBy(flag => flag.ZScore).ToList();
-        var names = data.Reps.ToDictionary(rep => rep.RepId, rep => rep.Name);
-        sheet.Title($"Team {team}: coaching flags",
-            $"Stages where a rep converts significantly worse than the rest of the team, over the 180 days to the end of {AsOfText}. As of {AsOfText}.");
-        const int headerRow = 4;
-        sheet.Header(headerRow, 1, "Rep ID", "Rep", "Stage conversion", "Rep exits", "Rep", "Peer exits", "Peers", "z", "Suggestion");
-        var row = headerRow + 1;
-        foreach (var flag in flags)
+        var total = set.Attainment[ScopeKey.ForTeam(team)].FirstOrDefault(a => a.PeriodType == periodType && a.Period == "current");
+        sheet.Section(row++, total is null ? label : $"{label}: {WorkbookWords.Date(total.PeriodStart)} to {WorkbookWords.Date(total.PeriodEnd.AddDays(-1))}");
+        var headerRow = row++;
+        sheet.Header(headerRow, 1, RosterColumns);
+        var members = Members.Select(rep => (Rep: rep, Row: set.Attainment[ScopeKey.ForRep(team, rep.RepId)]
+                .FirstOrDefault(a => a.PeriodType == periodType && a.Period == "current")))
+            .OrderBy(member => member.Row?.Attainment is null ? 1 : 0)
+            .ThenByDescending(member => member.Row?.Attainment)
+            .ThenBy(member => member.Rep.Name, StringComparer.Ordinal)
+            .ThenBy(member => member.Rep.RepId, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (rep, attainment) in members)
         {
-            sheet.Text(row, 1, flag.RepId);
-            sheet.Text(row, 2, names.GetValueOrDefault(flag.RepId, string.Empty));
-            sheet.Text(row, 3, data.Steps.StepLabel(flag.StageOrder));
-            sheet.Number(row, 4, flag.RepExits, Formats.Count);
-            sheet.Number(row, 5, flag.RepConversion, Formats.Percent);
-            sheet.Number(row, 6, flag.PeerExits, Formats.Count);
-            sheet.Number(row, 7, flag.PeerConversion, Formats.Percent);
-            sheet.Number(row, 8, flag.ZScore, Formats.Score);
-            sheet.Text(row, 9, CoachingTips.For(flag.Stage));
+            sheet.Text(row, 1, rep.RepId);
+            sheet.Text(row, 2, rep.Name);
+            sheet.Text(row, 3, rep.IsActive switch { true => "yes", false => "no (inactive)", null => "not stated" });
+            Figures(sheet, row, attainment);
+            var weak = set.StageComparisons[rep.RepId].Where(c => c.Verdict == "weaker").OrderBy(c => c.StageOrder)
+                .Select(c => $"weak at {set.Labels.Step(c.Stage)}").ToList();
+            sheet.Text(row, 12, weak.Count == 0 ? "none" : string.Join("; ", weak), measure: false);
+            if (rep.IsInactiveWithOpenDeals)
+                sheet.Sheet.Range(row, 1, row, RosterColumns.Length).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.OverdueFill);
             row++;
         }
-        sheet.Table(headerRow, row - 1, 9);
-        if (flags.Count == 0)
-        {
-            sheet.Note(row, Members.Count > 1
-                ? "No weak stage against the team in the last 180 days."
-                : "Team of one: no peers to compare against, so no coaching flags.");
-        }
-        sheet.Finish();
+        var totalCell = sheet.Text(row, 1, TeamTotal);
+        sheet.Text(row, 2, $"{members.Count} reps");
+        Figures(sheet, row, total);
+        sheet.Sheet.Range(row, 1, row, RosterColumns.Length).Style.Font.Bold = true;
+        sheet.Sheet.Range(row, 1, row, RosterColumns.Length).Style.Border.TopBorder = XLBorderStyleValues.Thin;
+        totalCell.Style.Font.Bold = true;
+        row++;
+        var median = set.TeamMedians[team].FirstOrDefault(m => m.PeriodType == periodType && m.Period == "current");
+        sheet.Text(row, 1, TeamMedian);
+        sheet.Text(row, 2, median is null ? "-" : $"over {median.Reps} reps");
+        sheet.Number(row, 4, median?.Quota, Formats.Currency);
+        sheet.Number(row, 5, median?.WonToDate, Formats.Currency);
+        sheet.Number(row, 6, median?.Attainment, Formats.Percent);
+        sheet.Number(row, 7, median?.Gap, Formats.Currency);
+        sheet.Number(row, 8, median?.OpenInPeriod, Formats.Currency);
+        sheet.Number(row, 9, median?.Coverage, RepWorkbook.CoverageFormat);
+        sheet.Number(row, 10, median?.StalledDeals, "#,##0.#");
+        sheet.Number(row, 11, median?.OverdueDeals, "#,##0.#");
+        sheet.Sheet.Range(row, 1, row, RosterColumns.Length).Style.Font.Italic = true;
+        return row + 1;
+    }
+
+    private static void Figures(SheetWriter sheet, int row, AttainmentRow? attainment)
+    {
+        sheet.Number(row, 4, attainment?.Quota, Formats.Currency);
+        sheet.Number(row, 5, attainment?.WonToDate, Formats.Currency);
+        sheet.Number(row, 6, attainment?.Attainment, Formats.Percent);
+        sheet.Number(row, 7, attainment?.Gap, Formats.Currency);
+        sheet.Number(row, 8, attainment?.OpenInPeriod, Formats.Currency);
+        sheet.Number(row, 9, attainment?.Coverage, RepWorkbook.CoverageFormat);
+        sheet.Number(row, 10, (double?)attainment?.StalledDeals, Formats.Count);
+        sheet.Number(row, 11, (double?)attainment?.OverdueDeals, Formats.Count);
     }
 }

@@ -6,24 +6,24 @@ internal sealed partial class RepWorkbook
 {
     private void WriteOpenDeals(SheetWriter sheet)
     {
-        var deals = queries.Rows("rep_open_deals", ("rep_id", rep.RepId), ("as_of", data.AsOf));
+        var deals = set.OpenDeals(repId: rep.RepId);
         sheet.Title($"Open deals: {Who}",
-            $"Every deal open at the end of {AsOfText}, latest stage first. Stalled: longer in its stage than twice the usual time; overdue: expected close before {AsOfText}. As of {AsOfText}.");
+            $"Every deal open at the end of {AsOfText}, largest first. Stalled: longer in its stage than twice the usual time; overdue: reached opportunity and expected to close before {AsOfText}. As of {AsOfText}.");
         const int headerRow = 4;
         sheet.Header(headerRow, 1, "Deal ID", "Deal", "Account", "Stage", "Days in stage", "Amount", "Expected close", "Stalled", "Overdue", "Lead type");
         var row = headerRow + 1;
         foreach (var deal in deals)
         {
-            sheet.Text(row, 1, deal.Text("deal_id"));
-            sheet.Text(row, 2, deal.Text("deal_name"));
-            sheet.Text(row, 3, deal.Text("account_name"));
-            sheet.Text(row, 4, deal.Text("current_stage"));
-            sheet.Number(row, 5, deal.Double("days_in_stage"), Formats.Days);
-            sheet.Number(row, 6, deal.Decimal("amount"), Formats.Currency);
-            sheet.Date(row, 7, deal.Date("expected_close_date"));
-            sheet.Text(row, 8, deal.Bool("is_stalled") ? "yes" : "no");
-            sheet.Text(row, 9, deal.Bool("is_overdue") ? "yes" : "no");
-            sheet.Text(row, 10, deal.Text("lead_type"));
+            sheet.Text(row, 1, deal.DealId);
+            sheet.Text(row, 2, deal.DealName);
+            sheet.Text(row, 3, deal.AccountName);
+            sheet.Text(row, 4, set.Labels.Stage(deal.Stage));
+            sheet.Number(row, 5, deal.DaysInStage, Formats.Days);
+            sheet.Number(row, 6, deal.Amount, Formats.Currency);
+            sheet.Date(row, 7, deal.ExpectedCloseDate);
+            sheet.Text(row, 8, deal.IsStalled ? "yes" : "no");
+            sheet.Text(row, 9, deal.IsOverdue ? "yes" : "no");
+            sheet.Text(row, 10, set.Labels.LeadType(deal.LeadType));
             row++;
         }
         var lastRow = row - 1;
@@ -44,25 +44,26 @@ internal sealed partial class RepWorkbook
 
     private void WriteClosedDeals(SheetWriter sheet)
     {
-        var deals = queries.Rows("rep_closed_deals", ("rep_id", rep.RepId), ("as_of", data.AsOf));
-        var from = data.Kpis[(rep.RepId, ScorecardData.Trailing12Months)].PeriodStart;
+        var deals = set.ClosedDeals(rep.RepId);
+        var from = set.Periods[Scope].FirstOrDefault(period => period.Period == WorkbookWords.Trailing12Months)?.PeriodStart;
         sheet.Title($"Closed deals: {Who}",
-            $"Deals won or lost from {from:yyyy-MM-dd} to the end of {AsOfText}, latest first. As of {AsOfText}.");
+            $"Deals won or lost {(from is { } start ? $"from {WorkbookWords.Date(start)} " : "in the 12 months ")}to the end of {AsOfText}, latest first. As of {AsOfText}.");
         const int headerRow = 4;
         sheet.Header(headerRow, 1, "Deal ID", "Deal", "Account", "Outcome", "Closed on", "Amount", "Cycle (days)", "Lead type", "Loss reason");
         var row = headerRow + 1;
         foreach (var deal in deals)
         {
-            sheet.Text(row, 1, deal.Text("deal_id"));
-            sheet.Text(row, 2, deal.Text("deal_name"));
-            sheet.Text(row, 3, deal.Text("account_name"));
-            var outcome = sheet.Text(row, 4, deal.Text("status"));
-            outcome.Style.Font.FontColor = XLColor.FromHtml(deal.Text("status") == "won" ? Formats.Better : Formats.Worse);
-            sheet.Date(row, 5, deal.Date("closed_on"));
-            sheet.Number(row, 6, deal.Decimal("amount"), Formats.Currency);
-            sheet.Number(row, 7, deal.Double("cycle_days"), Formats.Days);
-            sheet.Text(row, 8, deal.Text("lead_type"));
-            sheet.Text(row, 9, deal.Text("loss_reason"));
+            var won = deal.Status == "won";
+            sheet.Text(row, 1, deal.DealId);
+            sheet.Text(row, 2, deal.DealName);
+            sheet.Text(row, 3, deal.AccountName);
+            var outcome = sheet.Text(row, 4, set.Labels.Stage(won ? "closed_won" : "closed_lost"));
+            outcome.Style.Font.FontColor = XLColor.FromHtml(won ? Formats.Better : Formats.Worse);
+            sheet.Date(row, 5, deal.ClosedOn);
+            sheet.Number(row, 6, deal.Amount, Formats.Currency);
+            sheet.Number(row, 7, deal.CycleDays, Formats.Days);
+            sheet.Text(row, 8, set.Labels.LeadType(deal.LeadType));
+            sheet.Text(row, 9, deal.LossReason);
             row++;
         }
         sheet.Table(headerRow, row - 1, 9);

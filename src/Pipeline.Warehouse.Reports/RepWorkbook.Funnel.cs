@@ -5,78 +5,57 @@ namespace Pipeline.Warehouse.Reports;
 
 internal sealed partial class RepWorkbook
 {
-    private static readonly int[] Windows = [3, 6, 12];
+    /// <summary>The columns of the Funnel sheet's table.</summary>
+    public static readonly string[] FunnelColumns =
+        ["Step", "Rep exits", "Rep conversion", "Rest of team exits", "Rest of team conversion", "vs rest of team", "Benchmark", "Fit", "vs benchmark", "Coaching tip", "Benchmark note"];
 
+    /// <summary>
+    /// One window, the coaching window (the 180 days before T), over the used stages only: the
+    /// rep's exits and conversion against the rest of the team pooled, with the verdict of
+    /// marts.rep_stage_comparison; weaker steps highlighted with a coaching tip.
+    /// </summary>
     private void WriteFunnel(SheetWriter sheet)
     {
         sheet.Title($"Funnel: {Who}",
-            $"Stage conversion (advanced / exited) of the rep's deals against the whole team, over the 3, 6 and 12 calendar months to {AsOfText} (about 90, 180 and 365 days). As of {AsOfText}.");
-        const int groupRow = 4, headerRow = 5;
-        sheet.Header(headerRow, 1, "Stage conversion");
-        for (var w = 0; w < Windows.Length; w++)
-        {
-            var column = 2 + (w * 4);
-            var group = sheet.Text(groupRow, column, $"Last {Windows[w]} months", measure: false);
-            group.Style.Font.Bold = true;
-            sheet.Sheet.Range(groupRow, column, groupRow, column + 3).Merge();
-            sheet.Header(headerRow, column, "Rep exits", "Rep", "Team", "vs team");
-        }
-        var benchmarkColumn = 2 + (Windows.Length * 4);
-        var benchmarkGroup = sheet.Text(groupRow, benchmarkColumn, "Industry benchmark", measure: false);
-        benchmarkGroup.Style.Font.Bold = true;
-        sheet.Sheet.Range(groupRow, benchmarkColumn, groupRow, benchmarkColumn + 1).Merge();
-        sheet.Header(headerRow, benchmarkColumn, "Benchmark", "12 months vs benchmark");
-        var flags = data.Coaching.Where(flag => flag.RepId == rep.RepId).ToList();
-        var teamIds = Team.Select(member => member.RepId).ToList();
+            $"Stage conversion (advanced / exited) of the rep's deals against the rest of the team, pooled, over the 180 days to the end of {AsOfText}. As of {AsOfText}.");
+        const int headerRow = 4;
+        sheet.Header(headerRow, 1, FunnelColumns);
         var row = headerRow + 1;
-        foreach (var order in data.Steps.Converting)
+        var used = new List<(string, Benchmark)>();
+        foreach (var (stage, comparison) in Steps)
         {
-            sheet.Text(row, 1, data.Steps.StepLabel(order));
-            for (var w = 0; w < Windows.Length; w++)
+            var step = set.Labels.Step(stage.Stage);
+            sheet.Text(row, 1, step);
+            sheet.Number(row, 2, comparison?.RepExits ?? 0, Formats.Count);
+            sheet.Number(row, 3, comparison?.RepConversion, Formats.Percent);
+            sheet.Number(row, 4, comparison?.PeerExits ?? 0, Formats.Count);
+            sheet.Number(row, 5, comparison?.PeerConversion, Formats.Percent);
+            WorkbookWords.Verdict(sheet, row, 6, comparison?.Verdict ?? "too few exits");
+            var benchmark = WorkbookWords.StageBenchmark(benchmarks, set.Labels, stage);
+            WorkbookWords.Benchmark(sheet, row, 7, comparison?.RepConversion, benchmark, Formats.Percent);
+            if (benchmark is not null)
+                used.Add(($"{step} conversion", benchmark));
+            if (benchmark?.Note is { } note)
+                sheet.Text(row, 11, note, measure: false);
+            if (comparison?.Verdict == "weaker")
             {
-                var column = 2 + (w * 4);
-                var (exits, conversion) = data.Conversion(Windows[w], [rep.RepId], order);
-                var (_, team) = data.Conversion(Windows[w], teamIds, order);
-                sheet.Number(row, column, exits, Formats.Count);
-                Compared(sheet, row, column + 1, conversion, team, Formats.Percent, true);
+                sheet.Text(row, 10, CoachingTips.For(stage.Stage), measure: false);
+                sheet.Sheet.Range(row, 1, row, 10).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
             }
-            var (_, trailing12) = data.Conversion(Windows[^1], [rep.RepId], order);
-            AgainstBenchmark(sheet, row, benchmarkColumn, trailing12, data.Steps.IsCanonicalStep(order) ? data.Benchmarks.Find(BenchmarkTable.StageConversion, Stages.Name(order)) : null, Formats.Percent, true);
-            if (flags.Any(flag => flag.StageOrder == order))
-                sheet.Sheet.Range(row, 1, row, benchmarkColumn + 1).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
             row++;
         }
         sheet.Sheet.SheetView.FreezeRows(headerRow);
-        sheet.Sheet.PageSetup.SetRowsToRepeatAtTop(groupRow, headerRow);
-        sheet.Note(row++, "Team: the pooled conversion of all the team's reps, this rep included. Windows are calendar months (marts.stage_flow counts exits per month); highlighted: a coaching flag.");
-
+        sheet.Sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
         row++;
-        sheet.Section(row++, "Coaching flags: weak stages against the rest of the team (last 180 days)");
-        if (flags.Count == 0)
-        {
-            sheet.Note(row++, HasPeers
-                ? "No weak stage against the team in the last 180 days."
-                : "Team of one: no peers to compare against, so no coaching flags.");
-        }
-        else
-        {
-            sheet.Header(row, 1, "Stage conversion", "Rep exits", "Rep", "Peers", "z", "Suggestion");
-            row++;
-            foreach (var flag in flags.OrderBy(flag => flag.StageOrder))
-            {
-                sheet.Text(row, 1, data.Steps.StepLabel(flag.StageOrder));
-                sheet.Number(row, 2, flag.RepExits, Formats.Count);
-                sheet.Number(row, 3, flag.RepConversion, Formats.Percent);
-                sheet.Number(row, 4, flag.PeerConversion, Formats.Percent);
-                sheet.Number(row, 5, flag.ZScore, Formats.Score);
-                sheet.Text(row, 6, CoachingTips.For(flag.Stage), measure: false);
-                sheet.Sheet.Range(row, 1, row, 6).Style.Fill.BackgroundColor = XLColor.FromHtml(Formats.FlagFill);
-                row++;
-            }
-            sheet.Note(row++, "A flag: the rep's conversion over at least 10 exits is significantly below the other reps' pooled conversion (z <= -2, at least 30 peer exits).");
-        }
-        BenchmarkNotes(sheet, row + 1, benchmarkColumn + 1, [BenchmarkTable.StageConversion]);
+        if (Steps.Count == 0)
+            sheet.Note(row++, "No stage of this pipeline is used by any deal.");
+        if (FunnelVerdict() is { Weaker.Count: 0, Sentence: var sentence })
+            sheet.Note(row++, char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".");
+        sheet.Note(row++, "Rest of team: the other reps of the team, pooled. Weaker or stronger: a two-proportion test with at least 10 exits of the rep and 30 of the rest of the team, " +
+            "at two standard errors; \"too few exits\" below those minimums; otherwise \"about the same\". Highlighted: a weaker step, with a coaching tip.");
+        sheet.Note(row++, "Only the stages this pipeline uses are shown, each converting to the next used stage.");
+        WorkbookWords.BenchmarkNotes(sheet, row + 1, FunnelColumns.Length, used, benchmarks);
         sheet.Finish();
-        sheet.Sheet.Column(1).Width = 34;
+        sheet.Sheet.Column(1).Width = 36;
     }
 }

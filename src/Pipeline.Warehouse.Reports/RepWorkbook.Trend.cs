@@ -4,46 +4,46 @@ namespace Pipeline.Warehouse.Reports;
 
 internal sealed partial class RepWorkbook
 {
+    public static readonly string[] TrendColumns =
+        ["Month", "Won deals", "Lost deals", "Won amount", "Win rate", "New pipeline (deals)", "New pipeline (amount)", "Open deals at the cut", "Open amount at the cut"];
+
+    /// <summary>marts.scope_monthly, the rep's rows: the 12 complete months before T and the month to date.</summary>
     private void WriteTrend(SheetWriter sheet)
     {
-        var outcomes = queries.Rows("rep_trend_outcomes", ("rep_id", rep.RepId), ("as_of", data.AsOf));
-        var flow = queries.Rows("rep_trend_funnel", ("rep_id", rep.RepId), ("as_of", data.AsOf))
-            .ToDictionary(row => (row.Date("month")!.Value, (int)row.Long("stage_order")));
+        var months = set.Months[Scope].OrderBy(month => month.Month).ToList();
         sheet.Title($"Trend: {Who}",
-            $"Monthly won amount, win rate and stage conversions, for the 12 months to {AsOfText} (the last month to date). As of {AsOfText}.");
+            $"Monthly outcomes, new pipeline and open pipeline, for the 12 complete months to {AsOfText} and the month to date. As of {AsOfText}.");
         const int headerRow = 4;
-        var labels = new List<string> { "Month", "Won deals", "Lost deals", "Won amount", "Win rate" };
-        labels.AddRange(data.Steps.Converting.Select(data.Steps.StepLabel));
-        sheet.Header(headerRow, 1, [.. labels]);
+        sheet.Header(headerRow, 1, TrendColumns);
         var row = headerRow + 1;
-        foreach (var month in outcomes)
+        foreach (var month in months)
         {
-            var start = month.Date("month")!.Value;
-            sheet.Date(row, 1, start, Formats.Month);
-            sheet.Number(row, 2, month.Long("won"), Formats.Count);
-            sheet.Number(row, 3, month.Long("lost"), Formats.Count);
-            sheet.Number(row, 4, month.Decimal("amount_won"), Formats.Currency);
-            sheet.Number(row, 5, month.Double("win_rate"), Formats.Percent);
-            foreach (var (order, step) in data.Steps.Converting.Select((order, step) => (order, step)))
-            {
-                double? conversion = flow.TryGetValue((start, order), out var count) && count.Long("exited") > 0
-                    ? (double)count.Long("advanced") / count.Long("exited")
-                    : null;
-                sheet.Number(row, 6 + step, conversion, Formats.Percent);
-            }
+            sheet.Date(row, 1, month.Month, Formats.Month);
+            sheet.Number(row, 2, month.Won, Formats.Count);
+            sheet.Number(row, 3, month.Lost, Formats.Count);
+            sheet.Number(row, 4, month.AmountWon, Formats.Currency);
+            sheet.Number(row, 5, month.WinRate, Formats.Percent);
+            sheet.Number(row, 6, month.NewPipelineDeals, Formats.Count);
+            sheet.Number(row, 7, month.NewPipelineAmount, Formats.Currency);
+            sheet.Number(row, 8, month.OpenDealsAtCut, Formats.Count);
+            sheet.Number(row, 9, month.OpenAmountAtCut, Formats.Currency);
+            if (!month.IsComplete)
+                sheet.Sheet.Range(row, 1, row, TrendColumns.Length).Style.Font.Italic = true;
             row++;
         }
         var lastRow = row - 1;
-        sheet.Table(headerRow, lastRow, labels.Count);
+        sheet.Table(headerRow, lastRow, TrendColumns.Length);
         if (lastRow > headerRow)
         {
             sheet.Sheet.Range(headerRow + 1, 4, lastRow, 4).AddConditionalFormat().DataBar(XLColor.FromHtml("#5B9BD5")).LowestValue().HighestValue();
             sheet.Sheet.Range(headerRow + 1, 5, lastRow, 5).AddConditionalFormat().DataBar(XLColor.FromHtml("#70AD47")).LowestValue().HighestValue();
-            sheet.Sheet.Range(headerRow + 1, 6, lastRow, 5 + data.Steps.Converting.Count).AddConditionalFormat().DataBar(XLColor.FromHtml("#A5A5A5")).LowestValue().HighestValue();
         }
-        sheet.Note(row + 1, "Win rate: won / closed in the month; stage conversion: advanced / exited of the exits in the month; \"-\": none in the month.");
+        row++;
+        if (months.Any(month => !month.IsComplete))
+            sheet.Note(row++, $"In italics: the month to date, up to the end of {AsOfText}.");
+        sheet.Note(row++, "Win rate: won / closed in the month (\"-\": none closed). New pipeline: deals that first reached opportunity or a later stage in the month. Open at the cut: deals open at the month's end (the as-of date for the month to date).");
+        if (!set.Labels.UsesOpportunity)
+            sheet.Note(row++, "No deal of this pipeline reaches opportunity or a later stage, so new pipeline counts nothing here.");
         sheet.Finish();
-        foreach (var column in Enumerable.Range(6, data.Steps.Converting.Count))
-            sheet.Sheet.Column(column).Width = 14;
     }
 }

@@ -1,11 +1,13 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using Pipeline.Warehouse.Reports.Benchmarks;
 
 namespace Pipeline.Warehouse.Reports;
 
-/// <summary>A rep's scorecard workbook: Summary, Funnel, Open deals, Closed deals, Trend.</summary>
-internal sealed partial class RepWorkbook(ScorecardData data, ReportQueries queries, RepInfo rep)
+/// <summary>
+/// A rep's scorecard workbook: Summary, Funnel, Open deals, Closed deals, Trend. Every figure is a
+/// mart's (<see cref="ReportSet"/>); the sheets choose rows and words, and compute nothing.
+/// </summary>
+internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, BenchmarkTable benchmarks, string currencySymbol)
 {
     public const string SummarySheet = "Summary";
     public const string FunnelSheet = "Funnel";
@@ -13,186 +15,251 @@ internal sealed partial class RepWorkbook(ScorecardData data, ReportQueries quer
     public const string ClosedDealsSheet = "Closed deals";
     public const string TrendSheet = "Trend";
 
+    public const string NoDealsText = "No deals: this rep has no deals in the warehouse, so every figure below is zero (\"-\" where there is nothing to divide).";
+
+    public const string CompareSection = "Compared with the team";
+
+    public const string NeedSection = "What you still need";
+
+    public const string BenchmarkSection = "Industry benchmarks, trailing 12 months";
+
     private static readonly (string Period, string Label)[] Periods =
     [
-        (ScorecardData.ThisMonth, "This month"),
-        (ScorecardData.ThisQuarter, "This quarter"),
-        (ScorecardData.Trailing12Months, "Trailing 12 months"),
+        (WorkbookWords.ThisMonth, "This month"),
+        (WorkbookWords.ThisQuarter, "This quarter"),
+        (WorkbookWords.Trailing12Months, "Trailing 12 months"),
     ];
 
-    private string AsOfText => data.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static readonly Dictionary<string, (string Label, string Format)> Metrics = new(StringComparer.Ordinal)
+    {
+        ["amount_won"] = ("Won amount", Formats.Currency),
+        ["won"] = ("Won deals", Formats.Count),
+        ["win_rate"] = ("Win rate (won / closed)", Formats.Percent),
+        ["avg_won_amount"] = ("Average won deal size", Formats.Currency),
+        ["median_cycle_days"] = ("Median sales cycle (won deals)", Formats.Days),
+    };
+
+    /// <summary>Coverage, a multiple of the gap: 1.50x.</summary>
+    public const string CoverageFormat = "0.00\"x\"";
+
+    private string AsOfText => WorkbookWords.Date(set.AsOf);
 
     private string Who => $"{rep.Name} ({rep.RepId}), team {rep.Team}";
 
-    private IReadOnlyList<RepInfo> Team => data.Team(rep.Team);
+    private ScopeKey Scope => ScopeKey.ForRep(rep.Team.Length == 0 ? null : rep.Team, rep.RepId);
 
-    private bool HasPeers => Team.Count > 1;
+    /// <summary>The rep's rows of marts.rep_stage_comparison at the used stages, in funnel order: the Funnel sheet, and the Summary's line about it.</summary>
+    private IReadOnlyList<(StageInfo Stage, StageComparisonRow? Row)> Steps => set.Labels.Used
+        .Select(stage => (stage, set.StageComparisons[rep.RepId].FirstOrDefault(row => row.Stage == stage.Stage)))
+        .ToList();
 
     public void Save(string path)
     {
         using var workbook = new XLWorkbook();
-        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), data.CurrencySymbol));
-        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), data.CurrencySymbol));
-        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), data.CurrencySymbol));
-        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), data.CurrencySymbol));
-        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), data.CurrencySymbol));
+        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
+        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
+        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
+        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
+        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 
     private void WriteSummary(SheetWriter sheet)
     {
-        var starts = Periods.Select(period => data.Kpis[(rep.RepId, period.Period)].PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
+        var periods = set.Periods[Scope].ToDictionary(row => row.Period);
+        var starts = Periods.Select(period => periods.TryGetValue(period.Period, out var row) ? WorkbookWords.Date(row.PeriodStart) : "-").ToArray();
         sheet.Title($"Scorecard: {Who}",
-            $"This month from {starts[0]}, this quarter from {starts[1]}, trailing 12 months from {starts[2]}; all to the end of {AsOfText}. As of {AsOfText}.");
-        sheet.Note(3, data.LoadLabel);
-        const int groupRow = 4, headerRow = 5;
-        sheet.Text(groupRow, 1, string.Empty);
-        for (var p = 0; p < Periods.Length; p++)
+            $"What is still needed this month and this quarter, then the comparison with the team: this month from {starts[0]}, this quarter from {starts[1]}, " +
+            $"trailing 12 months from {starts[2]}; all to the end of {AsOfText}. As of {AsOfText}.");
+        sheet.Note(3, set.LoadLabel);
+        var row = 4;
+        if (rep.Deals == 0)
         {
-            var column = 2 + (p * 3);
-            var group = sheet.Text(groupRow, column, Periods[p].Label, measure: false);
-            group.Style.Font.Bold = true;
-            sheet.Sheet.Range(groupRow, column, groupRow, column + 2).Merge();
-            sheet.Header(headerRow, column, "Rep", "Team median", "vs team");
+            var none = sheet.Text(row++, 1, NoDealsText, measure: false);
+            none.Style.Font.Bold = true;
         }
-        var benchmarkGroup = sheet.Text(groupRow, BenchmarkColumn, "Industry benchmark", measure: false);
-        benchmarkGroup.Style.Font.Bold = true;
-        sheet.Sheet.Range(groupRow, BenchmarkColumn, groupRow, BenchmarkColumn + 1).Merge();
-        sheet.Header(headerRow, BenchmarkColumn, "Benchmark", "12 months vs benchmark");
-        sheet.Header(headerRow, 1, "Metric");
-        var row = headerRow + 1;
-        SummaryRow(sheet, row++, "Won amount", Formats.Currency, true, kpi => (double)kpi.WonAmount);
-        SummaryRow(sheet, row++, "Won deals", Formats.Count, true, kpi => kpi.WonCount);
-        SummaryRow(sheet, row++, "Win rate", Formats.Percent, true, kpi => kpi.WinRate, data.Benchmarks.Find(BenchmarkTable.WinRate));
-        SummaryRow(sheet, row++, "Average won deal size", Formats.Currency, true, kpi => (double?)kpi.AverageWonAmount);
-        SummaryRow(sheet, row++, "Median sales cycle (won deals)", Formats.Days, false, kpi => kpi.MedianCycleDays, data.Benchmarks.Find(BenchmarkTable.CycleDays));
-        SummaryRow(sheet, row++, "Quota attainment", Formats.Percent, true, kpi => kpi.Attainment);
-        VelocityRow(sheet, row++);
-        for (var p = 0; p <= Periods.Length; p++)
-        {
-            var first = 2 + (p * 3);
-            var last = p < Periods.Length ? first + 2 : first + 1;
-            var tile = sheet.Sheet.Range(groupRow, first, row - 1, last);
-            tile.Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
-            sheet.Sheet.Range(headerRow + 1, first, row - 1, first).Style.Font.Bold = p < Periods.Length;
-        }
-        row++;
-        if (!HasPeers)
-            sheet.Note(row++, "Team of one: no peers to compare, so the team median is the rep's own figure.");
-        var kpi12 = data.Kpis[(rep.RepId, ScorecardData.Trailing12Months)];
-        if (kpi12.ClosedCount == 0)
-            sheet.Note(row++, "No deals closed in the last 12 months: win rate, deal size and cycle are shown as \"-\".");
-        sheet.Note(row++, "Team median: the median over the team's reps with deals in the last 12 months (the rep included). Higher is better, except the sales cycle.");
-        sheet.Note(row++, "Win rate = won / closed; deal size = mean won amount; cycle = days from start to close (METRICS.md section 5).");
-        sheet.Note(row++, "Quota attainment: amount won since the start of the quota periods that begin in the period, against their quotas; \"-\" where no quota period begins in it.");
-        sheet.Note(row++, "Velocity = open opportunities x win rate x average won amount / average won cycle over the 365 days before the as-of date (amount per day).");
-        row = BenchmarkNotes(sheet, row + 1, BenchmarkColumn + 1, [BenchmarkTable.WinRate, BenchmarkTable.CycleDays]);
-        sheet.Sheet.SheetView.FreezeRows(headerRow);
-        sheet.Sheet.PageSetup.SetRowsToRepeatAtTop(groupRow, headerRow);
+        if (rep.IsActive == false)
+            sheet.Note(row++, rep.IsInactiveWithOpenDeals
+                ? $"Marked inactive in reps.csv, yet owns {rep.OpenDeals} open deals worth {WorkbookWords.Money(rep.OpenAmount, currencySymbol)}: they need a new owner."
+                : "Marked inactive in reps.csv.");
+        row = WriteNeed(sheet, row + 1);
+        row = WriteFunnelLine(sheet, row + 1);
+        row = WriteComparison(sheet, row + 1);
+        row = WriteVelocity(sheet, row + 1);
+        WriteBenchmarks(sheet, row + 1, periods.GetValueOrDefault(WorkbookWords.Trailing12Months));
         sheet.Finish();
-        sheet.Sheet.Column(1).Width = 32;
+        sheet.Sheet.Column(1).Width = 40;
     }
 
-    /// <summary>The column of the benchmark and its marker, after the three period tiles.</summary>
-    private const int BenchmarkColumn = 2 + (3 * 3);
-
-    private void SummaryRow(SheetWriter sheet, int row, string label, string format, bool higherIsBetter, Func<RepKpi, double?> value, Benchmark? benchmark = null)
+    /// <summary>Quota, won, gap, attainment, open in period, coverage and overdue for this month and this quarter (marts.period_attainment, period current).</summary>
+    private int WriteNeed(SheetWriter sheet, int row)
     {
-        sheet.Text(row, 1, label);
-        for (var p = 0; p < Periods.Length; p++)
+        sheet.Section(row++, NeedSection);
+        var header = row;
+        sheet.Header(row++, 1, "Measure", "This month", "This quarter");
+        var periods = new[] { "month", "quarter" }
+            .Select(type => set.Attainment[Scope].FirstOrDefault(a => a.PeriodType == type && a.Period == "current"))
+            .ToArray();
+        void Line(string label, Action<int, AttainmentRow> write)
         {
-            var mine = value(data.Kpis[(rep.RepId, Periods[p].Period)]);
-            var median = Median.Of(Team.Select(member => value(data.Kpis[(member.RepId, Periods[p].Period)])));
-            Compared(sheet, row, 2 + (p * 3), mine, median, format, higherIsBetter);
+            sheet.Text(row, 1, label);
+            for (var p = 0; p < periods.Length; p++)
+            {
+                if (periods[p] is { } period)
+                    write(2 + p, period);
+                else
+                    sheet.Missing(row, 2 + p);
+            }
+            row++;
         }
-        AgainstBenchmark(sheet, row, BenchmarkColumn, value(data.Kpis[(rep.RepId, ScorecardData.Trailing12Months)]), benchmark, format, higherIsBetter);
-    }
-
-    /// <summary>The benchmark figure and a better/worse marker, or "no benchmark" where the table has none.</summary>
-    private static void AgainstBenchmark(SheetWriter sheet, int row, int column, double? mine, Benchmark? benchmark, string format, bool higherIsBetter)
-    {
-        if (benchmark is null)
-        {
-            var none = sheet.Text(row, column, NoBenchmark);
-            none.Style.Font.FontColor = XLColor.FromHtml(Formats.NoteColour);
-            none.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-            sheet.Missing(row, column + 1);
-            return;
-        }
-        sheet.Number(row, column, benchmark.Value, format);
-        Marker(sheet, row, column + 1, mine, benchmark.Value, higherIsBetter);
-    }
-
-    /// <summary>Lists the benchmark figures a sheet uses with their source, year and definition.</summary>
-    private int BenchmarkNotes(SheetWriter sheet, int row, int lastColumn, IEnumerable<string> metrics)
-    {
-        sheet.Section(row++, "Industry benchmarks");
-        var used = data.Benchmarks.Rows
-            .Where(b => b.LeadType is null && metrics.Contains(b.Metric))
-            .ToList();
-        foreach (var b in used)
-        {
-            var figure = b.Metric == BenchmarkTable.CycleDays
-                ? b.Value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " days"
-                : b.Value.ToString("0.#%", System.Globalization.CultureInfo.InvariantCulture);
-            sheet.Paragraph(row++, $"{BenchmarkLabel(b)} {figure}: {b.Source}, {b.Year}. {b.Definition}{(b.Url is null ? "" : " " + b.Url)}", lastColumn);
-        }
-        sheet.Paragraph(row++, used.Count == 0
-            ? $"The benchmark table ({Path.GetFileName(data.Benchmarks.Path)}) holds no published figure for these measures, so they show \"{NoBenchmark}\"."
-            : $"\"{NoBenchmark}\": no published figure with a source, year and definition covers it, so none is shown. Table: {Path.GetFileName(data.Benchmarks.Path)}.", lastColumn);
+        Line("Period", (c, a) => sheet.Text(row, c, $"{WorkbookWords.Date(a.PeriodStart)} to {WorkbookWords.Date(a.PeriodEnd.AddDays(-1))}"));
+        Line("Quota", (c, a) => sheet.Number(row, c, a.Quota, Formats.Currency));
+        Line("Won to date", (c, a) => sheet.Number(row, c, a.WonToDate, Formats.Currency));
+        Line("Deals won", (c, a) => sheet.Number(row, c, a.WonDeals, Formats.Count));
+        Line("Gap (quota − won to date)", (c, a) => sheet.Number(row, c, a.Gap, Formats.Currency));
+        Line("Attainment (won / quota)", (c, a) => sheet.Number(row, c, a.Attainment, Formats.Percent));
+        Line("Open in period", (c, a) => sheet.Number(row, c, a.OpenInPeriod, Formats.Currency));
+        Line("Coverage (open in period / gap)", (c, a) => sheet.Number(row, c, a.Coverage, CoverageFormat));
+        Line("Overdue open amount", (c, a) => sheet.Number(row, c, a.OverdueOpen, Formats.Currency));
+        Line("Overdue deals", (c, a) => sheet.Number(row, c, a.OverdueDeals, Formats.Count));
+        Line("Stalled deals", (c, a) => sheet.Number(row, c, a.StalledDeals, Formats.Count));
+        sheet.Sheet.Range(header, 1, row - 1, 3).Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
+        sheet.Sheet.SheetView.FreezeRows(3);
+        if (periods.Any(period => period is { Quota: null }))
+            sheet.Note(row++, "No quota for a period: its quota, gap, attainment and coverage show \"-\".");
+        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from today to the period's end. Coverage = open in period / gap; \"-\" without a quota or once the quota is met.");
+        sheet.Note(row++, "Overdue: open deals that reached opportunity whose expected close date has passed; shown beside coverage, never counted in it (METRICS.md section 8).");
+        if (!set.Labels.UsesOpportunity)
+            sheet.Note(row++, "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage and overdue count nothing here.");
         return row;
     }
 
-    private const string NoBenchmark = "no benchmark";
-
-    private static string BenchmarkLabel(Benchmark b) => b.Metric switch
+    /// <summary>One line that says what the Funnel sheet says: the weaker steps, or that there are none.</summary>
+    private int WriteFunnelLine(SheetWriter sheet, int row)
     {
-        BenchmarkTable.WinRate => "Win rate",
-        BenchmarkTable.CycleDays => "Sales cycle",
-        _ => Stages.StepLabel(Array.IndexOf(Stages.Names, b.Stage) + 1) + " conversion",
-    };
-
-    private void VelocityRow(SheetWriter sheet, int row)
-    {
-        sheet.Text(row, 1, "Velocity (per day, 365-day window)");
-        for (var p = 0; p < Periods.Length - 1; p++)
-        {
-            sheet.Missing(row, 2 + (p * 3));
-            sheet.Missing(row, 3 + (p * 3));
-            sheet.Missing(row, 4 + (p * 3));
-        }
-        var mine = data.Velocity.TryGetValue(rep.RepId, out var velocity) ? velocity.VelocityPerDay : null;
-        var median = Median.Of(Team.Select(member => data.Velocity.TryGetValue(member.RepId, out var other) ? other.VelocityPerDay : null));
-        Compared(sheet, row, 8, mine, median, Formats.Currency, true);
-        AgainstBenchmark(sheet, row, BenchmarkColumn, mine, null, Formats.Currency, true);
+        var (weaker, verdict) = FunnelVerdict();
+        var cell = sheet.Text(row++, 1, weaker.Count > 0
+            ? $"Funnel, last 180 days: weaker than the rest of the team at {string.Join("; ", weaker)} (see the Funnel sheet)."
+            : $"Funnel: {verdict} (see the Funnel sheet).", measure: false);
+        cell.Style.Font.Bold = true;
+        if (weaker.Count > 0)
+            cell.Style.Font.FontColor = XLColor.FromHtml(Formats.Worse);
+        return row;
     }
 
-    /// <summary>Rep value, team median, and a marker: "better" in green, "worse" in red, "same", or "-".</summary>
-    private void Compared(SheetWriter sheet, int row, int column, double? mine, double? median, string format, bool higherIsBetter)
+    /// <summary>
+    /// The weaker steps of marts.rep_stage_comparison, and when there are none the sentence that
+    /// says why: the Summary and the Funnel sheet both say it, so they never disagree.
+    /// </summary>
+    private (List<string> Weaker, string Sentence) FunnelVerdict()
     {
-        sheet.Number(row, column, mine, format);
-        sheet.Number(row, column + 1, median, format);
-        if (!HasPeers)
-            sheet.Missing(row, column + 2);
-        else
-            Marker(sheet, row, column + 2, mine, median, higherIsBetter);
+        var weaker = Steps.Where(step => step.Row?.Verdict == "weaker").Select(step => set.Labels.Step(step.Stage.Stage)).ToList();
+        var sentence = Steps.Any(step => step.Row?.Verdict is "stronger" or "about the same")
+            ? "no step weaker than the rest of the team in the last 180 days"
+            : set.Reps.Count(member => member.Team == rep.Team) == 1
+                ? "team of one, no peers to compare against in the last 180 days, so no coaching flags"
+                : "too few exits in the last 180 days to compare any step with the rest of the team";
+        return (weaker, sentence);
     }
 
-    /// <summary>"▲ better" in green, "▼ worse" in red, "= same", or "-" when either figure is missing.</summary>
-    private static void Marker(SheetWriter sheet, int row, int column, double? mine, double? other, bool higherIsBetter)
+    /// <summary>marts.rep_comparison: per period and metric the rep's figure, the team's, and the verdict of the stated test.</summary>
+    private int WriteComparison(SheetWriter sheet, int row)
     {
-        if (mine is not { } a || other is not { } b)
+        sheet.Section(row++, CompareSection);
+        var rows = set.Comparisons[rep.RepId].ToList();
+        var groupRow = row++;
+        var headerRow = row++;
+        sheet.Header(headerRow, 1, "Metric", "Team figure");
+        for (var p = 0; p < Periods.Length; p++)
         {
-            sheet.Missing(row, column);
-            return;
+            var column = 3 + (p * 3);
+            var group = sheet.Text(groupRow, column, Periods[p].Label, measure: false);
+            group.Style.Font.Bold = true;
+            sheet.Sheet.Range(groupRow, column, groupRow, column + 2).Merge();
+            sheet.Header(headerRow, column, "Rep", "Team", "vs team");
         }
-        var better = higherIsBetter ? a > b : a < b;
-        var text = a == b ? "= same" : better ? "▲ better" : "▼ worse";
-        var cell = sheet.Text(row, column, text);
-        if (a != b)
+        foreach (var metric in rows.Select(r => r.Metric).Distinct())
         {
-            cell.Style.Font.FontColor = XLColor.FromHtml(better ? Formats.Better : Formats.Worse);
-            cell.Style.Font.Bold = true;
+            var (label, format) = Metrics.TryGetValue(metric, out var known) ? known : (metric, Formats.Score);
+            sheet.Text(row, 1, label);
+            sheet.Text(row, 2, rows.First(r => r.Metric == metric).TeamValueBasis);
+            for (var p = 0; p < Periods.Length; p++)
+            {
+                var column = 3 + (p * 3);
+                if (rows.FirstOrDefault(r => r.Metric == metric && r.Period == Periods[p].Period) is { } cell)
+                {
+                    sheet.Number(row, column, cell.RepValue, format).Style.Font.Bold = true;
+                    sheet.Number(row, column + 1, cell.TeamValue, format);
+                    WorkbookWords.Verdict(sheet, row, column + 2, cell.Verdict);
+                }
+                else
+                {
+                    sheet.Missing(row, column);
+                    sheet.Missing(row, column + 1);
+                    sheet.Missing(row, column + 2);
+                }
+            }
+            row++;
+        }
+        if (rows.Count == 0)
+            sheet.Note(row++, "No comparison with the team for this rep.");
+        if (set.Reps.Count(member => member.Team == rep.Team) == 1)
+            sheet.Note(row++, "Team of one: no peers to compare, so every verdict is \"no peers\".");
+        if (set.Periods[Scope].FirstOrDefault(period => period.Period == WorkbookWords.Trailing12Months) is { Closed: 0 })
+            sheet.Note(row++, "No deals closed in the last 12 months: win rate, deal size and cycle show \"-\".");
+        for (var p = 0; p < Periods.Length; p++)
+            sheet.Sheet.Range(groupRow, 3 + (p * 3), row - 1, 5 + (p * 3)).Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
+        sheet.Note(row++, "vs team: better or worse only where the difference passes the test below; otherwise \"about the same\". " +
+            "\"too few deals\": a minimum was not met; \"no peers\": nobody else in the team; \"no figure\": the rep's or the team's figure is missing.");
+        foreach (var (metric, test) in rows.Select(r => (r.Metric, r.Test)).Where(t => t.Test.Length > 0).Distinct())
+            sheet.Note(row++, $"{(Metrics.TryGetValue(metric, out var known) ? known.Label : metric)}: {test}");
+        return row;
+    }
+
+    /// <summary>marts.velocity_by_scope, the rep's row at the as-of date: shown as it is, without a verdict.</summary>
+    private int WriteVelocity(SheetWriter sheet, int row)
+    {
+        sheet.Section(row++, "Sales velocity at the as-of date");
+        sheet.Header(row++, 1, "Open opportunities", "Win rate (365 days)", "Average won deal", "Average won cycle", "Velocity per day");
+        var velocity = set.Velocity[Scope].FirstOrDefault(v => v.SegmentType == "all" && v.Point == "as_of");
+        sheet.Number(row, 1, velocity?.OpenOpportunities ?? 0, Formats.Count);
+        sheet.Number(row, 2, velocity?.WinRate, Formats.Percent);
+        sheet.Number(row, 3, velocity?.AvgWonAmount, Formats.Currency);
+        sheet.Number(row, 4, velocity?.AvgCycleDays, Formats.Days);
+        sheet.Number(row++, 5, velocity?.VelocityPerDay, Formats.Currency);
+        sheet.Note(row++, "Velocity = open opportunities x win rate x average won amount / average won cycle, over the deals closed in the 365 days before the as-of date (amount per day); shown without a comparison.");
+        return row;
+    }
+
+    /// <summary>
+    /// The published win rate against the rep's opportunity win rate (closed deals that reached
+    /// opportunity; never the lead-to-won win rate), the published cycle against the median cycle.
+    /// </summary>
+    private void WriteBenchmarks(SheetWriter sheet, int row, PeriodRow? trailing12)
+    {
+        sheet.Section(row++, BenchmarkSection);
+        sheet.Header(row++, 1, "Measure", "Rep", "Benchmark", "Fit", "vs benchmark", "Note");
+        var winRate = benchmarks.Find(BenchmarkTable.OpportunityToWon);
+        var cycle = benchmarks.Find(BenchmarkTable.CycleDays);
+        Line("Opportunity win rate (won / closed of deals that reached opportunity)", trailing12?.OpportunityWinRate, winRate, Formats.Percent);
+        Line("Median sales cycle (won deals)", trailing12?.MedianCycleDays, cycle, Formats.Days);
+        if (!set.Labels.UsesOpportunity)
+            sheet.Note(row++, "No deal of this pipeline reaches opportunity, so the opportunity win rate counts nothing here.");
+        var used = new List<(string, Benchmark)>();
+        if (winRate is not null)
+            used.Add(("Opportunity win rate", winRate));
+        if (cycle is not null)
+            used.Add(("Sales cycle", cycle));
+        WorkbookWords.BenchmarkNotes(sheet, row + 1, 9, used, benchmarks);
+
+        void Line(string label, double? mine, Benchmark? benchmark, string format)
+        {
+            sheet.Text(row, 1, label);
+            sheet.Number(row, 2, mine, format);
+            WorkbookWords.Benchmark(sheet, row, 3, mine, benchmark, format);
+            if (benchmark?.Note is { } note)
+                sheet.Text(row, 6, note, measure: false);
+            row++;
         }
     }
 }

@@ -5,8 +5,9 @@ namespace Pipeline.Warehouse.Reports;
 
 /// <summary>
 /// Writes the Excel scorecards of a warehouse: <c>reps/&lt;rep_id&gt;-&lt;name&gt;.xlsx</c> for every
-/// rep with deals in the 12 months before the as-of date, and <c>managers/&lt;team&gt;.xlsx</c> per
-/// team. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// current rep (marts.report_reps; a rep without deals gets one that says so), and
+/// <c>managers/&lt;team&gt;.xlsx</c> per team. Every figure comes from the marts, read once by
+/// <see cref="ReportSet.Load"/>; the workbooks only choose rows, words and formats. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
 /// Each file is written atomically (<see cref="AtomicFile"/>); the temporary files a killed run left
 /// in reps/ and managers/ are removed first.
 /// </summary>
@@ -30,27 +31,27 @@ public static class Scorecards
     public static ScorecardResult Write(ReportSource source, string outputDirectory, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
     {
         var clock = Stopwatch.StartNew();
-        var queries = source.Queries;
         // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
         var date = source.LatestAsOf;
-        var data = ScorecardData.Load(queries, date, benchmarks ?? BenchmarkTable.Default(), source.LoadLabel, source.CurrencySymbol);
+        var set = ReportSet.Load(source);
+        var table = benchmarks ?? BenchmarkTable.Default();
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(reps);
         AtomicFile.RemoveLeftovers(managers);
         var repFiles = new List<string>();
-        foreach (var rep in data.ActiveReps)
+        foreach (var rep in set.Reps)
         {
             var path = SafeFileName.Unique(Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx"), repFiles);
-            new RepWorkbook(data, queries, rep).Save(path);
+            new RepWorkbook(set, rep, table, source.CurrencySymbol).Save(path);
             repFiles.Add(path);
             onFile?.Invoke(path);
         }
         var managerFiles = new List<string>();
-        foreach (var team in data.ActiveReps.Select(rep => rep.Team).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var team in set.Teams)
         {
             var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx"), managerFiles);
-            new ManagerWorkbook(data, queries, team).Save(path);
+            new ManagerWorkbook(set, team, source.CurrencySymbol).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }

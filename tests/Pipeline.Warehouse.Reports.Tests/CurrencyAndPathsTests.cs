@@ -36,9 +36,10 @@ public sealed class CurrencyAndPathsTests(EuroWarehouse euro) : IClassFixture<Eu
         open.Cell(5, 6).GetDouble().Should().Be(1234.5);
         open.Cell(5, 6).Style.NumberFormat.Format.Should().Be("\"€\"#,##0.00");
         var summary = workbook.Worksheet("Summary");
-        summary.Cell(6, 1).GetString().Should().Be("Won amount");
-        summary.Cell(6, 8).GetDouble().Should().Be(1234567);
-        summary.Cell(6, 8).Style.NumberFormat.Format.Should().Be("\"€\"#,##0");
+        var amount = SheetRead.Row(summary, "Won amount", SheetRead.Row(summary, RepWorkbook.CompareSection));
+        // Column I: the rep's trailing 12 months.
+        summary.Cell(amount, 9).GetDouble().Should().Be(1234567);
+        summary.Cell(amount, 9).Style.NumberFormat.Format.Should().Be("\"€\"#,##0");
     }
 
     [Fact]
@@ -50,8 +51,15 @@ public sealed class CurrencyAndPathsTests(EuroWarehouse euro) : IClassFixture<Eu
         var steps = funnel.Column(1).CellsUsed().Select(cell => cell.GetString()).Where(text => text.Contains('→')).ToList();
 
         steps.Should().Equal("Prospecting → Engaging", "Engaging → Won");
-        var trend = workbook.Worksheet(RepWorkbook.TrendSheet);
-        trend.Row(4).CellsUsed().Select(cell => cell.GetString()).Where(text => text.Contains('→')).Should().Equal("Prospecting → Engaging", "Engaging → Won");
+        Enumerable.Range(5, 2).Select(row => funnel.Cell(row, 1).GetString()).Should().Equal(steps, "only the two used steps, one row each");
+        funnel.Cell(7, 1).GetString().Should().NotContain("→");
+        // "Engaging" (opportunity) goes on to Won, not to the canonical next stage: no k -> k + 1 benchmark fits it.
+        funnel.Cell(6, 7).GetString().Should().Be("no benchmark");
+        using var manager = new XLWorkbook(euro.Result.ManagerFiles.Single());
+        manager.Worksheet(ManagerWorkbook.CoachingSheet).Column(3).CellsUsed().Select(cell => cell.GetString()).Where(text => text.Contains('→'))
+            .Distinct().Should().BeEquivalentTo("Prospecting → Engaging", "Engaging → Won");
+        var pipeline = manager.Worksheet(ManagerWorkbook.PipelineSheet);
+        pipeline.Column(1).CellsUsed().Select(cell => cell.GetString()).Should().Contain("Engaging").And.Contain("Prospecting").And.NotContain("opportunity");
     }
 
     [Fact]

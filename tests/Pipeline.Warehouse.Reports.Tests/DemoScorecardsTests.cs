@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Pipeline.Warehouse.Reports.Tests.Fixtures;
 
@@ -8,15 +9,16 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
     // T = the start of the day after the as-of date; the trailing 12 months are [T - 12 months, T).
     private const string Trailing12 = "closed_at >= timestamp '2025-12-01' and closed_at < timestamp '2026-12-01'";
 
+    private string RepFile(string repId) => demo.Result.RepFiles.Single(path => Path.GetFileName(path).StartsWith(repId + "-", StringComparison.Ordinal));
+
+    private static string RepId(string path) => Path.GetFileName(path).Split('-')[0];
+
     [Fact]
-    public void Write_DemoWarehouse_OneWorkbookPerRepWithRecentDealsAndPerTeam()
+    public void Write_DemoWarehouse_OneWorkbookPerCurrentRepAndPerTeam()
     {
-        var reps = demo.Rows("""
-            select distinct reps.rep_id, reps.team from core.dim_rep as reps join core.fact_deal as deals using (rep_id)
-            where reps.is_current and (deals.status = 'open' or deals.created_at >= timestamp '2025-12-01' or deals.closed_at >= timestamp '2025-12-01')
-            """);
+        var reps = demo.Rows("select rep_id, team from core.dim_rep where is_current");
         demo.Result.AsOf.Should().Be(BuiltWarehouse.AsOf);
-        demo.Result.RepFiles.Should().HaveCount(reps.Count);
+        demo.Result.RepFiles.Should().HaveCount(reps.Count, "every current rep, with recent deals or not");
         demo.Result.ManagerFiles.Should().HaveCount(reps.Select(row => row[1]).Distinct().Count());
         demo.AllFiles.Should().OnlyContain(path => File.Exists(path));
         demo.Result.RepFiles.Should().OnlyContain(path => Path.GetDirectoryName(path) == Path.Combine(demo.Result.OutputDirectory, "reps"));
@@ -51,10 +53,33 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
         open.ConditionalFormats.Should().HaveCount(2);
         open.Column(2).Width.Should().BeGreaterThan(8);
         var summary = workbook.Worksheet("Summary");
-        summary.Cell(6, 8).Style.NumberFormat.Format.Should().Be(Formats.CurrencyFormat("$", Formats.IsWhole(summary.Cell(6, 8).GetDouble())));
-        summary.Cell(8, 2).Style.NumberFormat.Format.Should().Be(Formats.Percent);
-        summary.Cell(10, 8).Style.NumberFormat.Format.Should().Be(Formats.Days);
-        summary.SheetView.SplitRow.Should().Be(5);
+        var quota = SheetRead.Row(summary, "Quota");
+        summary.Cell(quota, 3).Style.NumberFormat.Format.Should().StartWith("\"$\"#,##0");
+        summary.Cell(SheetRead.Row(summary, "Attainment (won / quota)"), 3).Style.NumberFormat.Format.Should().Be(Formats.Percent);
+        summary.Cell(SheetRead.Row(summary, "Median sales cycle (won deals)"), 9).Style.NumberFormat.Format.Should().Be(Formats.Days);
+    }
+
+    [Fact]
+    public void RepSummary_WhatIsStillNeeded_IsTheRepsPeriodAttainmentRows()
+    {
+        foreach (var path in demo.Result.RepFiles.Take(5))
+        {
+            using var workbook = new XLWorkbook(path);
+            var summary = workbook.Worksheet("Summary");
+            var first = SheetRead.Row(summary, RepWorkbook.NeedSection);
+            summary.Cell(first + 1, 2).GetString().Should().Be("This month");
+            summary.Cell(first + 1, 3).GetString().Should().Be("This quarter");
+            foreach (var (type, column) in new[] { ("month", 2), ("quarter", 3) })
+            {
+                var mart = demo.Rows("""
+                    select quota, won_to_date, gap, attainment, open_in_period, coverage, overdue_open, overdue_deals
+                    from marts.period_attainment where scope_type = 'rep' and rep_id = $rep and period_type = $type and period = 'current'
+                    """, ("rep", RepId(path)), ("type", type)).Single();
+                var labels = new[] { "Quota", "Won to date", "Gap (quota − won to date)", "Attainment (won / quota)", "Open in period", "Coverage (open in period / gap)", "Overdue open amount", "Overdue deals" };
+                foreach (var (label, i) in labels.Select((label, i) => (label, i)))
+                    summary.Cell(SheetRead.Row(summary, label, first), column).ShouldShow(mart[i], $"{path} {type} {label}");
+            }
+        }
     }
 
     [Fact]
@@ -63,14 +88,48 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
         foreach (var path in demo.Result.RepFiles.Take(5))
         {
             using var workbook = new XLWorkbook(path);
-            var repId = Path.GetFileName(path).Split('-')[0];
+            var repId = RepId(path);
             var summary = workbook.Worksheet("Summary");
-            summary.Cell(6, 1).GetString().Should().Be("Won amount");
-            // Column 8: the rep's trailing-12-month figure (columns 2-4 month, 5-7 quarter, 8-10 T12M).
+            var compare = SheetRead.Row(summary, RepWorkbook.CompareSection);
+            // Columns C-E this month, F-H this quarter, I-K the trailing 12 months (rep, team, verdict).
+            var amount = SheetRead.Row(summary, "Won amount", compare);
             var expected = demo.Decimal($"select coalesce(sum(amount), 0) from core.fact_deal where rep_id = $rep and status = 'won' and {Trailing12}", ("rep", repId));
             var wonCount = demo.Decimal($"select count(*) from core.fact_deal where rep_id = $rep and status = 'won' and {Trailing12}", ("rep", repId));
-            ((decimal)summary.Cell(6, 8).GetDouble()).Should().BeApproximately(expected, 0.005m, path);
-            ((decimal)summary.Cell(7, 8).GetDouble()).Should().Be(wonCount, path);
+            ((decimal)summary.Cell(amount, 9).GetDouble()).Should().BeApproximately(expected, 0.005m, path);
+            ((decimal)summary.Cell(SheetRead.Row(summary, "Won deals", compare), 9).GetDouble()).Should().Be(wonCount, path);
+        }
+    }
+
+    [Fact]
+    public void RepSummary_Comparison_IsRepComparisonWithItsVerdictsInWords()
+    {
+        var metrics = new Dictionary<string, string>
+        {
+            ["amount_won"] = "Won amount", ["won"] = "Won deals", ["win_rate"] = "Win rate (won / closed)",
+            ["avg_won_amount"] = "Average won deal size", ["median_cycle_days"] = "Median sales cycle (won deals)",
+        };
+        var periods = new[] { "this_month", "this_quarter", "trailing_12_months" };
+        var verdicts = new[] { "better", "worse", "about the same", "too few deals", "no peers", "no figure" };
+        foreach (var path in demo.Result.RepFiles.Take(6))
+        {
+            using var workbook = new XLWorkbook(path);
+            var summary = workbook.Worksheet("Summary");
+            var compare = SheetRead.Row(summary, RepWorkbook.CompareSection);
+            var rows = demo.Rows("select period, metric, rep_value, team_value, team_value_basis, verdict, test from marts.rep_comparison where rep_id = $rep", ("rep", RepId(path)));
+            rows.Should().HaveCount(15, path);
+            foreach (var mart in rows)
+            {
+                var row = SheetRead.Row(summary, metrics[(string)mart[1]!], compare);
+                var column = 3 + (Array.IndexOf(periods, (string)mart[0]!) * 3);
+                summary.Cell(row, column).ShouldShow(mart[2], path);
+                summary.Cell(row, column + 1).ShouldShow(mart[3], path);
+                summary.Cell(row, 2).GetString().Should().Be((string)mart[4]!);
+                var verdict = summary.Cell(row, column + 2);
+                verdict.GetString().Should().Be((string)mart[5]!).And.BeOneOf(verdicts);
+                if (verdict.GetString() is not ("better" or "worse"))
+                    verdict.Style.Font.FontColor.Should().NotBe(XLColor.FromHtml(Formats.Better)).And.NotBe(XLColor.FromHtml(Formats.Worse));
+                SheetRead.ColumnA(summary).Should().Contain($"{metrics[(string)mart[1]!]}: {mart[6]}", "the note states the test");
+            }
         }
     }
 
@@ -80,30 +139,27 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
         foreach (var path in demo.Result.RepFiles.Take(5))
         {
             using var workbook = new XLWorkbook(path);
-            var repId = Path.GetFileName(path).Split('-')[0];
             var sheet = workbook.Worksheet("Open deals");
             var written = Enumerable.Range(5, 10_000).Select(row => sheet.Cell(row, 1).GetString()).TakeWhile(id => id.Length > 0 && id != "No open deals.").ToList();
-            var expected = demo.Rows("select deal_id from core.fact_deal where rep_id = $rep and status = 'open'", ("rep", repId)).Select(row => (string)row[0]!).ToList();
+            var expected = demo.Rows("select deal_id from core.fact_deal where rep_id = $rep and status = 'open'", ("rep", RepId(path))).Select(row => (string)row[0]!).ToList();
             written.Should().BeEquivalentTo(expected, path);
         }
     }
 
     [Fact]
-    public void ManagerWorkbook_Roster_OneRowPerActiveRepWithHeatMap()
+    public void ManagerWorkbook_Roster_EveryRepTheTeamRowAndTheMedianRow()
     {
-        using var workbook = new XLWorkbook(demo.Result.ManagerFiles[0]);
-        workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Coaching", "Stalled deals", "Pipeline");
-        var roster = workbook.Worksheet("Roster");
-        var team = roster.Cell(1, 1).GetString()["Team ".Length..^": roster".Length];
-        var reps = demo.Rows("""
-            select distinct reps.rep_id from core.dim_rep as reps join core.fact_deal as deals using (rep_id)
-            where reps.is_current and reps.team = $team
-                and (deals.status = 'open' or deals.created_at >= timestamp '2025-12-01' or deals.closed_at >= timestamp '2025-12-01')
-            """, ("team", team)).Count;
-        reps.Should().BeGreaterThan(1);
-        Enumerable.Range(5, 100).TakeWhile(row => roster.Cell(row, 1).GetString().Length > 0).Should().HaveCount(reps);
-        roster.ConditionalFormats.Count(format => format.ConditionalFormatType == XLConditionalFormatType.ColorScale).Should().Be(8);
-        roster.SheetView.SplitRow.Should().Be(4);
+        using (var workbook = new XLWorkbook(demo.Result.ManagerFiles[0]))
+        {
+            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline");
+            workbook.Worksheet("Roster").SheetView.SplitRow.Should().Be(3);
+        }
+        foreach (var path in demo.Result.ManagerFiles)
+        {
+            using var workbook = new XLWorkbook(path);
+            var team = workbook.Worksheet("Roster").Cell(1, 1).GetString()["Team ".Length..^": roster".Length];
+            RosterCheck.Manager(demo, path, team);
+        }
     }
 
     [Fact]
@@ -124,48 +180,89 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
     }
 
     [Fact]
-    public void FunnelSheet_RepConversion_EqualsStageFlowSums()
+    public void FunnelSheet_IsRepStageComparison_AndItsWeakStepsAreTheCoachingSheets()
     {
-        foreach (var path in demo.Result.RepFiles.Take(3))
+        using var source = ReportSource.Open(demo.Warehouse);
+        var set = ReportSet.Load(source);
+        foreach (var rep in set.Reps.Take(12))
         {
-            using var workbook = new XLWorkbook(path);
-            var repId = Path.GetFileName(path).Split('-')[0];
+            using var workbook = new XLWorkbook(RepFile(rep.RepId));
             var funnel = workbook.Worksheet("Funnel");
-            // Rows 6-13: stages 1-8; columns 2-3: the rep's exits and conversion over the last 3
-            // months (September to November 2026), from the monthly exit counts of marts.stage_flow.
-            foreach (var order in Enumerable.Range(1, 8))
+            funnel.Row(4).Cells(1, RepWorkbook.FunnelColumns.Length).Select(cell => cell.GetString()).Should().Equal(RepWorkbook.FunnelColumns);
+            var rows = demo.Rows("select stage, rep_exits, rep_conversion, peer_exits, peer_conversion, verdict from marts.rep_stage_comparison where rep_id = $rep order by stage_order", ("rep", rep.RepId));
+            rows.Should().HaveCount(8, "the demo uses all eight open stages");
+            foreach (var (mart, i) in rows.Select((mart, i) => (mart, i)))
             {
-                var sums = demo.Rows("""
-                    select cast(coalesce(sum(exited), 0) as double), cast(coalesce(sum(advanced), 0) as double) from marts.stage_flow
-                    where rep_id = $rep and stage_order = $stage and month >= date '2026-09-01' and month <= date '2026-11-01'
-                    """, ("rep", repId), ("stage", order))[0];
-                var exited = Convert.ToDouble(sums[0], System.Globalization.CultureInfo.InvariantCulture);
-                var advanced = Convert.ToDouble(sums[1], System.Globalization.CultureInfo.InvariantCulture);
-                var row = 5 + order;
-                funnel.Cell(row, 2).GetDouble().Should().Be(exited, path);
-                if (exited > 0)
-                    funnel.Cell(row, 3).GetDouble().Should().BeApproximately(advanced / exited, 1e-12, path);
-                else
-                    funnel.Cell(row, 3).GetString().Should().Be("-");
+                var row = 5 + i;
+                funnel.Cell(row, 1).GetString().Should().Be(set.Labels.Step((string)mart[0]!));
+                for (var column = 2; column <= 5; column++)
+                    funnel.Cell(row, column).ShouldShow(mart[column - 1], $"{rep.RepId} {mart[0]} column {column}");
+                funnel.Cell(row, 6).GetString().Should().Be((string)mart[5]!);
             }
+            var weakOnFunnel = Enumerable.Range(5, 8).Where(row => funnel.Cell(row, 6).GetString() == "weaker").Select(row => funnel.Cell(row, 1).GetString()).ToList();
+            using var manager = new XLWorkbook(demo.Result.ManagerFiles.Single(path => Path.GetFileName(path) == SafeFileName.From(rep.Team, "team") + ".xlsx"));
+            var coaching = manager.Worksheet("Coaching");
+            var weakOnCoaching = coaching.Column(1).CellsUsed().Where(cell => cell.GetString() == rep.RepId && coaching.Cell(cell.Address.RowNumber, 8).GetString() == "weaker")
+                .Select(cell => coaching.Cell(cell.Address.RowNumber, 3).GetString()).ToList();
+            weakOnCoaching.Should().BeEquivalentTo(weakOnFunnel, rep.RepId);
+            // The Summary's funnel line says the same.
+            var line = SheetRead.ColumnA(workbook.Worksheet("Summary")).Single(text => text.StartsWith("Funnel", StringComparison.Ordinal) && text.EndsWith("(see the Funnel sheet).", StringComparison.Ordinal));
+            if (weakOnFunnel.Count == 0)
+                line.Should().NotContain("weaker than the rest of the team at");
+            else
+                line.Should().Contain(string.Join("; ", weakOnFunnel));
         }
     }
 
     [Fact]
     public void FunnelSheet_EveryCoachingFlag_HighlightedWithItsSuggestion()
     {
+        using var source = ReportSource.Open(demo.Warehouse);
+        var set = ReportSet.Load(source);
         var flags = demo.Rows("select rep_id, stage from marts.rep_coaching");
         flags.Should().NotBeEmpty("the demo has weak stages to coach");
         foreach (var flag in flags)
         {
             var repId = (string)flag[0]!;
             var stage = (string)flag[1]!;
-            using var workbook = new XLWorkbook(demo.Result.RepFiles.Single(path => Path.GetFileName(path).StartsWith(repId + "-", StringComparison.Ordinal)));
+            using var workbook = new XLWorkbook(RepFile(repId));
             var funnel = workbook.Worksheet("Funnel");
-            var label = Stages.StepLabel(Array.IndexOf(Stages.Names, stage) + 1);
-            var step = funnel.Column(1).CellsUsed().Last(cell => cell.GetString() == label);
-            funnel.Cell(step.Address.RowNumber, 6).GetString().Should().Be(CoachingTips.For(stage));
+            var step = funnel.Column(1).CellsUsed().Single(cell => cell.GetString() == set.Labels.Step(stage));
+            funnel.Cell(step.Address.RowNumber, 6).GetString().Should().Be("weaker");
+            funnel.Cell(step.Address.RowNumber, 10).GetString().Should().Be(CoachingTips.For(stage));
             step.Style.Fill.BackgroundColor.Should().Be(XLColor.FromHtml(Formats.FlagFill));
+        }
+    }
+
+    [Fact]
+    public void NoSheet_ShowsAZScore()
+    {
+        var z = new Regex(@"\bz\s*=\s*-?\d|z[- ]score", RegexOptions.IgnoreCase);
+        foreach (var path in demo.AllFiles)
+        {
+            using var workbook = new XLWorkbook(path);
+            foreach (var (sheet, cell) in SheetRead.Cells(workbook))
+            {
+                var text = cell.GetString();
+                text.Should().NotBe("z", $"{path} {sheet} {cell.Address}");
+                z.IsMatch(text).Should().BeFalse($"{path} {sheet} {cell.Address}: {text}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ManagerWorkbook_WarningsAndVelocity_AreTheTeamsOwnInWords()
+    {
+        foreach (var path in demo.Result.ManagerFiles)
+        {
+            using var workbook = new XLWorkbook(path);
+            var sheet = workbook.Worksheet("Warnings & velocity");
+            var team = sheet.Cell(1, 1).GetString()["Team ".Length..^": early warnings and velocity".Length];
+            var warnings = demo.Rows("select severity from marts.team_warnings where team = $team", ("team", team));
+            Enumerable.Range(5, warnings.Count).Select(row => sheet.Cell(row, 1).GetString()).Should().BeEquivalentTo(warnings.Select(row => (string)row[0]!), path);
+            var velocity = demo.Rows("select velocity_per_day from marts.velocity_by_scope where scope_type = 'team' and team = $team and point = 'as_of' and segment_type = 'all'", ("team", team)).Single();
+            var all = SheetRead.Row(sheet, "All deals");
+            sheet.Cell(all, 6).ShouldShow(velocity[0], path);
         }
     }
 

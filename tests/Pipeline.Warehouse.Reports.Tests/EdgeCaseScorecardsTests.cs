@@ -44,27 +44,32 @@ public sealed class EdgeCaseScorecardsTests(EdgeCaseWarehouse warehouse) : IClas
     {
         using var workbook = new XLWorkbook(RepFile("R2"));
         var summary = workbook.Worksheet("Summary");
-        summary.Cell(8, 1).GetString().Should().Be("Win rate");
-        summary.Cell(8, 8).GetString().Should().Be("-");
-        summary.Cell(6, 8).GetDouble().Should().Be(0);
-        summary.Column(1).CellsUsed().Select(cell => cell.GetString()).Should().Contain(text => text.StartsWith("No deals closed in the last 12 months", StringComparison.Ordinal));
+        var compare = SheetRead.Row(summary, RepWorkbook.CompareSection);
+        // Column I: the rep's trailing 12 months.
+        summary.Cell(SheetRead.Row(summary, "Win rate (won / closed)", compare), 9).GetString().Should().Be("-");
+        summary.Cell(SheetRead.Row(summary, "Won amount", compare), 9).GetDouble().Should().Be(0);
+        SheetRead.ColumnA(summary).Should().Contain(text => text.StartsWith("No deals closed in the last 12 months", StringComparison.Ordinal));
+        SheetRead.ColumnA(summary).Should().NotContain(RepWorkbook.NoDealsText, "R2 has an open deal");
         var closed = workbook.Worksheet("Closed deals");
         closed.Cell(5, 1).GetString().Should().Be("No deals won or lost in the last 12 months.");
-        workbook.Worksheet("Funnel").Column(1).CellsUsed().Select(cell => cell.GetString())
-            .Should().Contain("No weak stage against the team in the last 180 days.");
+        // The Summary's funnel line and the Funnel sheet's note say the same sentence.
+        var line = SheetRead.ColumnA(summary).Single(text => text.StartsWith("Funnel:", StringComparison.Ordinal));
+        var sentence = line["Funnel: ".Length..^" (see the Funnel sheet).".Length];
+        SheetRead.ColumnA(workbook.Worksheet("Funnel")).Should().Contain(char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".");
+        workbook.Worksheet("Funnel").Column(6).CellsUsed().Select(cell => cell.GetString()).Should().NotContain("weaker");
     }
 
     [Fact]
     public void TeamOfOne_SaysThereAreNoPeers()
     {
         using var rep = new XLWorkbook(RepFile("R3"));
-        rep.Worksheet("Summary").Column(1).CellsUsed().Select(cell => cell.GetString())
-            .Should().Contain(text => text.StartsWith("Team of one: no peers to compare", StringComparison.Ordinal));
-        rep.Worksheet("Summary").Cell(6, 10).GetString().Should().Be("-");
+        var summary = rep.Worksheet("Summary");
+        SheetRead.ColumnA(summary).Should().Contain(text => text.StartsWith("Team of one: no peers to compare", StringComparison.Ordinal));
+        var amount = SheetRead.Row(summary, "Won amount", SheetRead.Row(summary, RepWorkbook.CompareSection));
+        summary.Cell(amount, 11).GetString().Should().Be("no peers", "the verdict of marts.rep_comparison, in words");
         using var manager = new XLWorkbook(warehouse.Result.ManagerFiles.Single(path => path.EndsWith("Solo.xlsx", StringComparison.Ordinal)));
-        manager.Worksheet("Roster").Column(1).CellsUsed().Select(cell => cell.GetString()).Should().Contain("Team of one: no peers to compare.");
-        manager.Worksheet("Coaching").Column(1).CellsUsed().Select(cell => cell.GetString())
-            .Should().Contain("Team of one: no peers to compare against, so no coaching flags.");
+        SheetRead.ColumnA(manager.Worksheet("Roster")).Should().Contain("Team of one: no peers to compare.");
+        SheetRead.ColumnA(manager.Worksheet("Coaching")).Should().Contain("Team of one: no peers to compare against, so no coaching flags.");
         manager.Worksheet("Stalled deals").Cell(5, 1).GetString().Should().Be("No stalled deals.");
     }
 
