@@ -42,7 +42,8 @@ internal static class HealthCharts
 
     /// <summary>
     /// Each period (top to bottom) as a horizontal bar: won to date, then the open deals expected to
-    /// close in it laid after it, with the quota as a red marker (marts.period_attainment).
+    /// close in it laid after it, with the quota as a red marker (marts.period_attainment). No legend:
+    /// the title says which is which.
     /// </summary>
     public static Plot Attainment(IReadOnlyList<AttainmentRow> periods, string symbol)
     {
@@ -68,19 +69,14 @@ internal static class HealthCharts
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
         plot.Axes.Left.TickGenerator = new NumericManual([.. ticks]);
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = value => HealthFormat.Compact(value, symbol) };
-        plot.Axes.SetLimitsY(-0.6, periods.Count - 0.4 + 0.5);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "won to date", FillColor = Current });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "open, expected to close in the period", FillColor = Open });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "quota", LineColor = Quota, LineWidth = 2.5f });
-        plot.Legend.Alignment = Alignment.UpperRight;
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend();
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = value => HealthFormat.Compact(value, symbol), TargetTickCount = 8 };
+        plot.Axes.SetLimitsY(-0.6, periods.Count - 0.4);
+        // The key is in the chart's title (a legend would take half of so flat a chart).
         return plot;
     }
 
     /// <summary>One monthly series as bars (<paramref name="asBars"/>) or a line; missing months are left out.</summary>
-    public static Plot Monthly(IReadOnlyList<(DateOnly Month, double? Value)> points, string unit, bool asBars)
+    public static Plot Monthly(IReadOnlyList<(DateOnly Month, double? Value)> points, string unit, bool asBars, Func<double, string>? format = null)
     {
         var plot = Styled();
         var ticks = points.Select((point, i) => new Tick(i, MonthTick(point.Month, first: i == 0), true)).ToArray();
@@ -101,6 +97,8 @@ internal static class HealthCharts
         }
         plot.Axes.Bottom.TickGenerator = new NumericManual(ticks);
         plot.Axes.Left.Label.Text = unit;
+        if (format is not null)
+            plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = format };
         plot.Axes.SetLimitsX(-0.7, Math.Max(points.Count - 0.3, 0.3));
         var values = known.Select(point => point.Value!.Value).DefaultIfEmpty(0).ToList();
         plot.Axes.SetLimitsY(0, Math.Max(values.Max() * 1.15, 1));

@@ -12,7 +12,7 @@ internal sealed partial class HealthDocument
         var months = set.Months[Scope].Where(row => row.IsComplete).OrderBy(row => row.Month).TakeLast(12).ToList();
         List<(DateOnly, double?)> Series(Func<MonthRow, double?> value) => months.Select(row => (row.Month, value(row))).ToList();
         composer.Item(new ColumnsElement(14,
-            new ChartElement("Bookings (amount won) by month", HealthCharts.Monthly(Series(row => (double)row.AmountWon), "amount won", asBars: true), 120),
+            new ChartElement("Bookings (amount won) by month", HealthCharts.Monthly(Series(row => (double)row.AmountWon), "amount won", asBars: true, value => HealthFormat.Compact(value, Symbol)), 120),
             new ChartElement("Win rate by month (won / closed)", HealthCharts.Monthly(Series(row => row.WinRate * 100), "win rate, %", asBars: false), 120),
             new ChartElement("Median won sales cycle by month", HealthCharts.Monthly(Series(row => row.MedianCycleDaysWon), "days", asBars: false), 120)));
         composer.Item(new SpacerElement(4));

@@ -37,7 +37,7 @@ internal sealed partial class HealthDocument
             + $"{HealthFormat.Count(quality.SynthesizedDeals)} whose stage history was synthesized (partly or wholly) because the export had none.",
             Typography.Body));
         if (set.RunMessage is { Length: > 0 } message)
-            composer.Item(new TextElement("Run notes: " + message, Typography.Body, maxLines: 6));
+            composer.Item(new TextElement("Run notes: " + HealthFormat.WithoutPaths(message), Typography.Body, maxLines: 6));
         composer.Item(new TextElement(
             set.LoadFiles.All(file => file.Rejected == 0)
                 ? "No input row was rejected."

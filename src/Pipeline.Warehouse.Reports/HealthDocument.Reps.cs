@@ -38,8 +38,8 @@ internal sealed partial class HealthDocument
             composer.Heading(new TextElement(HealthFormat.Period(periodType, teamRow.PeriodStart) + " to date", Typography.BodyBold, spaceAfter: 3), 60);
             TableColumn[] columns =
             [
-                new("Rep", 1.7f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 0.8f, true), new("Still to win", 1f, true),
-                new("Open in period", 1f, true), new("Coverage", 0.7f, true), new("Stalled", 0.6f, true), new("Overdue", 1.2f, true), new("Coaching", 2.6f),
+                new("Rep", 1.7f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 0.9f, true), new("Still to win", 1f, true),
+                new("Open in period", 1.1f, true), new("Coverage", 0.8f, true), new("Stalled", 0.6f, true), new("Overdue", 1.2f, true), new("Coaching", 2.4f),
             ];
             var rows = reps.Select(row => (IReadOnlyList<TableCell>)
             [
@@ -56,7 +56,7 @@ internal sealed partial class HealthDocument
             ]).ToList();
             rows.Add(
             [
-                new TableCell($"Team {team}", TotalFill, Typography.TableHeader),
+                new TableCell("Team total", TotalFill, Typography.TableHeader),
                 new TableCell(AmountText(teamRow.Quota), TotalFill, Typography.TableHeader),
                 new TableCell(AmountText(teamRow.WonToDate), TotalFill, Typography.TableHeader),
                 new TableCell(HealthFormat.Percent(teamRow.Attainment), TotalFill, Typography.TableHeader),

@@ -20,8 +20,8 @@ internal sealed partial class HealthDocument
             composer.Item(new TextElement(NoOpportunityNote, Typography.Small, spaceAfter: 3));
         if (periods.Count > 0)
             composer.Item(new ChartElement(
-                "Won to date and open in the period against quota (overdue deals not counted)",
-                HealthCharts.Attainment(periods, Symbol), 62));
+                "Won to date (dark) and open deals expected to close in the period (light) against quota (red mark); overdue deals not counted",
+                HealthCharts.Attainment(periods, Symbol), 80));
     }
 
     /// <summary>

@@ -62,8 +62,8 @@ internal sealed partial class HealthDocument
         }
         List<TableColumn> columns = [new("Deal", 2.2f), new("Account", 1.5f), new("Rep", 1.2f)];
         if (team is null)
-            columns.Add(new("Team", 1.3f));
-        columns.AddRange([new("Stage", 1.4f), new("Lead type", 1.1f), new("Days in stage", 0.9f, true), new("Amount", 1f, true), new("Expected close", 1f, true)]);
+            columns.Add(new("Team", 1.5f));
+        columns.AddRange([new("Stage", 1.5f), new("Days in stage", 1f, true), new("Amount", 0.9f, true), new("Expected close", 1.1f, true)]);
         composer.Table(columns, deals.Select(deal =>
         {
             var cells = new List<TableCell> { deal.DealName ?? deal.DealId, deal.AccountName ?? "", deal.RepName ?? "" };
@@ -72,7 +72,6 @@ internal sealed partial class HealthDocument
             cells.AddRange(
             [
                 Labels.Stage(deal.Stage),
-                Labels.LeadType(deal.LeadType),
                 deal.DaysInStage is { } days ? days.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : "–",
                 AmountText(deal.Amount),
                 HealthFormat.Date(deal.ExpectedCloseDate),

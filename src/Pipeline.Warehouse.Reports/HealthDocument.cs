@@ -32,13 +32,16 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
     /// <summary>The scope's own early warnings, worst first: the company's, or the team's (marts.team_warnings).</summary>
     private List<WarningRow> Warnings => set.Warnings[team ?? string.Empty].ToList();
 
-    public void Save(string path)
+    public void Save(string path) => Compose().Write(path);
+
+    /// <summary>Lays the report out on its pages (then <see cref="PdfComposer.Write"/>, or <see cref="PdfComposer.WritePngs"/> to look at it).</summary>
+    internal PdfComposer Compose()
     {
         var title = team is null ? "Pipeline health: executive summary" : $"Pipeline health: team {team}";
         var composer = new PdfComposer(title, $"As of {HealthFormat.Date(set.AsOf)} · Pipeline Warehouse · {ScopeName}");
         ComposeHeader(composer, title);
         ComposeContent(composer);
-        composer.Write(path);
+        return composer;
     }
 
     private void ComposeHeader(PdfComposer composer, string title)

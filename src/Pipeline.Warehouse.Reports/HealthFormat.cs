@@ -56,6 +56,15 @@ internal static class HealthFormat
         return (Math.Round(amount) < 0 ? "-" : "") + symbol + text;
     }
 
-    /// <summary>A coverage ratio: "2.2x".</summary>
-    public static string Multiple(double? ratio) => ratio is { } value ? value.ToString("0.0", Culture) + "x" : "–";
+    /// <summary>A coverage ratio: "2.2x", "0.04x" below 0.1 (so a small coverage never reads 0.0x).</summary>
+    public static string Multiple(double? ratio) => ratio is { } value
+        ? value.ToString(Math.Abs(value) < 0.1 && value != 0 ? "0.00" : "0.0", Culture) + "x"
+        : "–";
+
+    /// <summary>The run's notes without local paths: "input /home/me/exports; 1500 deals" becomes "1500 deals"; any other absolute path is cut to its last name.</summary>
+    public static string WithoutPaths(string text)
+    {
+        var noInput = System.Text.RegularExpressions.Regex.Replace(text, @"(^|;\s*)input\s+(/|[A-Za-z]:[\\/]|\\\\)[^;]*(;\s*|$)", "$1");
+        return System.Text.RegularExpressions.Regex.Replace(noInput, @"(?<![\w.])(/|[A-Za-z]:[\\/])[^\s;,]+", match => Path.GetFileName(match.Value.TrimEnd('/', '\\')));
+    }
 }
