@@ -52,6 +52,8 @@ internal sealed partial class HealthDocument
         return $"{name}: {status}; {overdue}.";
     }
 
+    private static string OpenOpportunities(long count) => count == 1 ? "1 open opportunity" : $"{HealthFormat.Count(count)} open opportunities";
+
     private const string NoOpportunityNote =
         "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage, new pipeline and sales velocity count nothing for it.";
 
@@ -95,7 +97,7 @@ internal sealed partial class HealthDocument
             new("Win rate", HealthFormat.Percent(current?.WinRate),
                 $"{HealthFormat.Count(current?.Won ?? 0)} of {HealthFormat.Count(current?.Closed ?? 0)} closed; {before}: {HealthFormat.Percent(prior?.WinRate)}", null),
             new("Velocity (per day)", AmountText(currentVelocity?.VelocityPerDay),
-                $"{HealthFormat.Count(currentVelocity?.OpenOpportunities ?? 0)} open opportunities; {before}: {AmountText(priorVelocity?.VelocityPerDay)}", null),
+                $"{OpenOpportunities(currentVelocity?.OpenOpportunities ?? 0)}; {before}: {AmountText(priorVelocity?.VelocityPerDay)}", null),
             new("New pipeline", AmountText(current?.NewPipelineAmount),
                 $"{HealthFormat.Deals(current?.NewPipelineDeals ?? 0)}; {before}: {AmountText(prior?.NewPipelineAmount)}", null),
             new("Open pipeline", AmountText(current?.OpenAmountAtCut),

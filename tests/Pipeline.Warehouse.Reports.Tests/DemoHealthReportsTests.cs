@@ -110,11 +110,11 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
         foreach (var (team, file) in TeamFiles())
         {
             var text = string.Join(" ", PdfText.Pages(file));
-            // Every current rep of the team is in its table; no rep of another team is named anywhere.
-            foreach (var row in Demo.Rows("select rep_name, team from core.dim_rep where is_current"))
+            // Every current rep of the team is in its table (marked when reps.csv says inactive); no rep of another team is named anywhere.
+            foreach (var row in Demo.Rows("select rep_name, team, is_active from core.dim_rep where is_current"))
             {
                 if ((string)row[1]! == team)
-                    text.Should().Contain((string)row[0]!, file);
+                    text.Should().Contain((string)row[0]! + (row[2] is false ? " (inactive)" : ""), file);
                 else
                     text.Should().NotContain((string)row[0]!, file);
             }
