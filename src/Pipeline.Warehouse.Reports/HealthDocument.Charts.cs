@@ -7,7 +7,8 @@ internal sealed partial class HealthDocument
 {
     private void ComposeCharts(PdfComposer composer)
     {
-        composer.Item(new TextElement("Funnel and trends", Typography.Heading));
+        // With the funnel chart below it, or on the next page.
+        composer.Heading(new TextElement("Funnel and trends", Typography.Heading), 190);
         ComposeFunnel(composer);
         var months = set.Months[Scope].Where(row => row.IsComplete).OrderBy(row => row.Month).TakeLast(12).ToList();
         List<(DateOnly, double?)> Series(Func<MonthRow, double?> value) => months.Select(row => (row.Month, value(row))).ToList();

@@ -63,7 +63,7 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
         if (team is not null)
         {
             ComposeReps(composer, team);
-            composer.PageBreak();
+            composer.Item(new SpacerElement(8));
         }
         ComposeCharts(composer);
         ComposeWarningTable(composer);

@@ -27,8 +27,6 @@ internal static class HealthFormat
 
     public static string Days(double? days) => days is { } value ? value.ToString("0.0", Culture) + " d" : "–";
 
-    public static string Score(double? z) => z is { } value ? value.ToString("0.0", Culture) : "–";
-
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Culture) ?? "–";
 
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", Culture);
