@@ -9,20 +9,21 @@ internal static class HealthCharts
     private static readonly Color Current = Color.FromHex("#1F4E79");
     private static readonly Color Baseline = Color.FromHex("#9DC3E6");
 
-    /// <summary>Stage conversion per stage: the latest complete month against the pooled 6-month baseline.</summary>
-    public static Plot Funnel(IReadOnlyList<ReportRow> stages, DateOnly month)
+    private static readonly Color Open = Color.FromHex("#9DC3E6");
+    private static readonly Color Quota = Color.FromHex("#C62828");
+
+    /// <summary>Stage conversion of each step (marts.funnel_windows' conversion): the latest complete month against the pooled 6-month baseline.</summary>
+    public static Plot Funnel(IReadOnlyList<(string Step, double? Current, double? Baseline)> steps, DateOnly month)
     {
         var plot = Styled();
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
-        for (var i = 0; i < stages.Count; i++)
+        for (var i = 0; i < steps.Count; i++)
         {
-            var row = stages[i];
-            var current = HealthFormat.Ratio(row.Long("current_advanced"), row.Long("current_exited"));
-            var baseline = HealthFormat.Ratio(row.Long("baseline_advanced"), row.Long("baseline_exited"));
+            var (step, current, baseline) = steps[i];
             bars.Add(new Bar { Position = i * 3, Value = (current ?? 0) * 100, FillColor = Current, LineWidth = 0 });
             bars.Add(new Bar { Position = i * 3 + 1, Value = (baseline ?? 0) * 100, FillColor = Baseline, LineWidth = 0 });
-            ticks.Add(new Tick(i * 3 + 0.5, $"{row.Text("label")} →\n{row.Text("next_label")}", true));
+            ticks.Add(new Tick(i * 3 + 0.5, step.Replace(" → ", " →\n", StringComparison.Ordinal), true));
         }
         plot.Add.Bars(bars);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);
@@ -30,7 +31,7 @@ internal static class HealthCharts
         // Room above 100% for the legend, so that no bar (a stage near 100%) hides behind it.
         plot.Axes.SetLimitsY(0, 145);
         plot.Axes.Left.TickGenerator = new NumericManual([.. new[] { 0, 25, 50, 75, 100 }.Select(v => new Tick(v, v.ToString(System.Globalization.CultureInfo.InvariantCulture), true))]);
-        plot.Axes.SetLimitsX(-1, Math.Max(stages.Count * 3 - 1, 1));
+        plot.Axes.SetLimitsX(-1, Math.Max(steps.Count * 3 - 1, 1));
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = HealthFormat.Month(month), FillColor = Current });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "6 months before (pooled)", FillColor = Baseline });
         plot.Legend.Alignment = Alignment.UpperRight;
@@ -39,8 +40,43 @@ internal static class HealthCharts
         return plot;
     }
 
+    /// <summary>
+    /// Each period (top to bottom) as a horizontal bar: won to date, then the open deals expected to
+    /// close in it laid after it, with the quota as a red marker (marts.period_attainment). No legend:
+    /// the title says which is which.
+    /// </summary>
+    public static Plot Attainment(IReadOnlyList<AttainmentRow> periods, string symbol)
+    {
+        var plot = Styled();
+        var bars = new List<Bar>();
+        var ticks = new List<Tick>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var row = periods[i];
+            var y = periods.Count - 1 - i;
+            var won = (double)row.WonToDate;
+            // Drawing only: the open bar starts where the won bar ends.
+            bars.Add(new Bar { Position = y, ValueBase = 0, Value = won, FillColor = Current, LineWidth = 0, Size = 0.55 });
+            bars.Add(new Bar { Position = y, ValueBase = won, Value = won + (double)row.OpenInPeriod, FillColor = Open, LineWidth = 0, Size = 0.55 });
+            ticks.Add(new Tick(y, HealthFormat.Period(row.PeriodType, row.PeriodStart), true));
+            if (row.Quota is { } quota)
+            {
+                var marker = plot.Add.Line((double)quota, y - 0.4, (double)quota, y + 0.4);
+                marker.LineWidth = 2.5f;
+                marker.LineColor = Quota;
+            }
+        }
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        plot.Axes.Left.TickGenerator = new NumericManual([.. ticks]);
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = value => HealthFormat.Compact(value, symbol), TargetTickCount = 8 };
+        plot.Axes.SetLimitsY(-0.6, periods.Count - 0.4);
+        // The key is in the chart's title (a legend would take half of so flat a chart).
+        return plot;
+    }
+
     /// <summary>One monthly series as bars (<paramref name="asBars"/>) or a line; missing months are left out.</summary>
-    public static Plot Monthly(IReadOnlyList<(DateOnly Month, double? Value)> points, string unit, bool asBars)
+    public static Plot Monthly(IReadOnlyList<(DateOnly Month, double? Value)> points, string unit, bool asBars, Func<double, string>? format = null)
     {
         var plot = Styled();
         var ticks = points.Select((point, i) => new Tick(i, MonthTick(point.Month, first: i == 0), true)).ToArray();
@@ -61,6 +97,8 @@ internal static class HealthCharts
         }
         plot.Axes.Bottom.TickGenerator = new NumericManual(ticks);
         plot.Axes.Left.Label.Text = unit;
+        if (format is not null)
+            plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = format };
         plot.Axes.SetLimitsX(-0.7, Math.Max(points.Count - 0.3, 0.3));
         var values = known.Select(point => point.Value!.Value).DefaultIfEmpty(0).ToList();
         plot.Axes.SetLimitsY(0, Math.Max(values.Max() * 1.15, 1));

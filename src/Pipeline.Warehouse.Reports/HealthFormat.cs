@@ -27,31 +27,42 @@ internal static class HealthFormat
 
     public static string Days(double? days) => days is { } value ? value.ToString("0.0", Culture) + " d" : "–";
 
-    public static string Score(double? z) => z is { } value ? value.ToString("0.0", Culture) : "–";
-
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Culture) ?? "–";
 
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", Culture);
 
-    public static double? Ratio(double numerator, double denominator) => denominator == 0 ? null : numerator / denominator;
+    /// <summary>"Nov 2026" for a month, "Q4 2026" for a quarter (by the period's first day).</summary>
+    public static string Period(string periodType, DateOnly start) => periodType == "quarter"
+        ? $"Q{(start.Month - 1) / 3 + 1} {start.Year}"
+        : start.ToString("MMMM yyyy", Culture);
 
-    /// <summary>"+12% vs Oct 2026" (relative change), or "vs 0 in Oct 2026" when the prior figure is 0.</summary>
-    public static string Change(double? current, double? prior, DateOnly priorMonth, Func<double?, string> format)
+    /// <summary>A compact amount for sentences: "$5.7M", "$120k", "$4.5k", "$900".</summary>
+    public static string Compact(decimal? value, string symbol) => value is { } amount ? Compact((double)amount, symbol) : "–";
+
+    public static string Compact(double? value, string symbol)
     {
-        if (current is null || prior is null)
-            return $"{format(prior)} in {Month(priorMonth)}";
-        if (prior == 0)
-            return $"vs {format(prior)} in {Month(priorMonth)}";
-        var change = (current.Value - prior.Value) / Math.Abs(prior.Value) * 100;
-        return $"{(change >= 0 ? "+" : "−")}{Math.Abs(change).ToString("0", Culture)}% vs {format(prior)} in {Month(priorMonth)}";
+        if (value is not { } amount)
+            return "–";
+        var size = Math.Abs(amount);
+        var text = size switch
+        {
+            >= 999_950 => (size / 1_000_000).ToString("#,##0.0", Culture) + "M",
+            >= 9_999.5 => (size / 1_000).ToString("0", Culture) + "k",
+            >= 999.95 => (size / 1_000).ToString("0.0", Culture) + "k",
+            _ => size.ToString("0", Culture),
+        };
+        return (Math.Round(amount) < 0 ? "-" : "") + symbol + text;
     }
 
-    /// <summary>"+5 pts vs 40% in Oct 2026" for rates.</summary>
-    public static string PointChange(double? current, double? prior, DateOnly priorMonth)
+    /// <summary>A coverage ratio: "2.2x", "0.04x" below 0.1 (so a small coverage never reads 0.0x).</summary>
+    public static string Multiple(double? ratio) => ratio is { } value
+        ? value.ToString(Math.Abs(value) < 0.1 && value != 0 ? "0.00" : "0.0", Culture) + "x"
+        : "–";
+
+    /// <summary>The run's notes without local paths: "input /home/me/exports; 1500 deals" becomes "1500 deals"; any other absolute path is cut to its last name.</summary>
+    public static string WithoutPaths(string text)
     {
-        if (current is null || prior is null)
-            return $"{Percent(prior)} in {Month(priorMonth)}";
-        var points = (current.Value - prior.Value) * 100;
-        return $"{(points >= 0 ? "+" : "−")}{Math.Abs(points).ToString("0", Culture)} pts vs {Percent(prior)} in {Month(priorMonth)}";
+        var noInput = System.Text.RegularExpressions.Regex.Replace(text, @"(^|;\s*)input\s+(/|[A-Za-z]:[\\/]|\\\\)[^;]*(;\s*|$)", "$1");
+        return System.Text.RegularExpressions.Regex.Replace(noInput, @"(?<![\w.])(/|[A-Za-z]:[\\/])[^\s;,]+", match => Path.GetFileName(match.Value.TrimEnd('/', '\\')));
     }
 }

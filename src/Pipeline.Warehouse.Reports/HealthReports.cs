@@ -4,8 +4,8 @@ namespace Pipeline.Warehouse.Reports;
 
 /// <summary>
 /// Writes the PDF health reports of a warehouse: <c>executive-health.pdf</c> over every deal, and
-/// <c>managers/&lt;team&gt;.pdf</c> per team, over the deals of its current reps: the teams of the
-/// Excel manager workbooks (<see cref="Scorecards"/>), those with a rep with deals in the last 12 months. File names are
+/// <c>managers/&lt;team&gt;.pdf</c> per team of a current rep (<see cref="ReportSet.Teams"/>), over
+/// the deals of its current reps, every figure from the marts read once by <see cref="ReportSet"/>. File names are
 /// sanitized (<see cref="SafeFileName"/>), so every file stays in its folder. Each file is written
 /// atomically (<see cref="AtomicFile"/>); the temporary files a killed run left in the folder and in
 /// managers/ are removed first.
@@ -31,29 +31,23 @@ public static class HealthReports
     public static HealthReportResult Write(ReportSource source, string outputDirectory, Action<string>? onFile = null)
     {
         var clock = Stopwatch.StartNew();
-        var queries = source.Queries;
-        // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
-        var date = source.LatestAsOf;
+        // Every figure of every PDF, read once from the source's one version of the warehouse.
+        var set = ReportSet.Load(source);
         Directory.CreateDirectory(outputDirectory);
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(outputDirectory);
         AtomicFile.RemoveLeftovers(managers);
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
-        new HealthDocument(HealthData.Load(queries, date, team: null, source.LoadLabel, source.CurrencySymbol)).Save(executive);
+        new HealthDocument(set, team: null).Save(executive);
         onFile?.Invoke(executive);
         var managerFiles = new List<string>();
-        var teams = queries.Rows("report_reps", ("as_of", date))
-            .Where(rep => rep.Bool("has_recent_deals") && rep.Text("team") is not null)
-            .Select(rep => rep.Text("team")!)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        foreach (var team in teams)
+        foreach (var team in set.Teams)
         {
             var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
-            new HealthDocument(HealthData.Load(queries, date, team, source.LoadLabel, source.CurrencySymbol)).Save(path);
+            new HealthDocument(set, team).Save(path);
             managerFiles.Add(path);
             onFile?.Invoke(path);
         }
-        return new HealthReportResult(date, Path.GetFullPath(outputDirectory), executive, managerFiles, clock.Elapsed);
+        return new HealthReportResult(set.AsOf, Path.GetFullPath(outputDirectory), executive, managerFiles, clock.Elapsed);
     }
 }

@@ -1,47 +1,41 @@
-using System.Globalization;
-
 namespace Pipeline.Warehouse.Reports;
 
-/// <summary>An early warning (a marts.segment_warnings row) in plain words, e.g. "EMEA: discovery call -> opportunity fell to 45% from 96% (z = -9.2)".</summary>
+/// <summary>
+/// An early warning (a row of marts.segment_warnings or marts.team_warnings) in plain words, with
+/// the user's labels: "Region EMEA: Discovery call → Opportunity conversion fell to 45% (of 31 exits) from 96% (of 120)".
+/// </summary>
 internal static class WarningText
 {
     public const string NoWarnings = "No segment shows a significant drop this month";
 
-    public static string Segment(ReportRow warning) => (warning.Text("segment_type"), warning.Text("segment_value")) switch
-    {
-        ("all", _) => "All deals",
-        ("region", var value) => value ?? "(no region)",
-        ("product", var value) => $"Product {value}",
-        ("company_size", var value) => $"Company size {value}",
-        ("lead_type", var value) => $"Lead type {value}",
-        (var type, var value) => $"{type} {value}",
-    };
+    public static string Segment(WarningRow warning, Labels labels) => labels.Segment(warning.SegmentType, warning.SegmentValue);
 
-    public static string What(ReportRow warning) => warning.Text("metric") switch
+    public static string What(WarningRow warning, Labels labels) => warning.Metric switch
     {
-        "stage_conversion" => StageStep(warning.Text("stage")),
+        "stage_conversion" => $"{labels.Step(warning.Stage ?? string.Empty)} conversion",
         "win_rate" => "win rate",
         "pipeline_creation" => "new pipeline",
         "cycle_time" => "median won sales cycle",
-        var other => other ?? "metric",
+        var other => other,
     };
 
-    public static string Sentence(ReportRow warning)
+    /// <summary>The figure of a warning as its metric writes it: a rate, a count per month, or days.</summary>
+    public static string Value(WarningRow warning, double? value) => warning.Metric switch
     {
-        var current = warning.Double("current_value");
-        var baseline = warning.Double("baseline_value");
-        var detail = warning.Text("metric") switch
-        {
-            "pipeline_creation" => $"fell to {HealthFormat.Count(warning.Long("current_n"))} deals from a monthly mean of {baseline?.ToString("0.0", CultureInfo.InvariantCulture)}",
-            "cycle_time" => $"rose to {HealthFormat.Days(current)} from {HealthFormat.Days(baseline)}",
-            _ => $"fell to {HealthFormat.Percent(current)} from {HealthFormat.Percent(baseline)} (z = {warning.Double("z_score")?.ToString("0.0", CultureInfo.InvariantCulture)})",
-        };
-        return $"{Segment(warning)}: {What(warning)} {detail}";
-    }
+        "pipeline_creation" => value?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "–",
+        "cycle_time" => HealthFormat.Days(value),
+        _ => HealthFormat.Percent(value),
+    };
 
-    private static string StageStep(string? stage)
+    public static string Sentence(WarningRow warning, Labels labels)
     {
-        var order = Array.IndexOf(Stages.Names, stage) + 1;
-        return order is >= 1 and <= 8 ? Stages.Step(order).Replace('_', ' ') : stage ?? "stage";
+        var detail = warning.Metric switch
+        {
+            "pipeline_creation" => $"fell to {HealthFormat.Deals(warning.CurrentN)} from a monthly mean of {Value(warning, warning.BaselineValue)} over the 6 months before",
+            "cycle_time" => $"rose to {HealthFormat.Days(warning.CurrentValue)} ({HealthFormat.Count(warning.CurrentN)} won) from {HealthFormat.Days(warning.BaselineValue)} ({HealthFormat.Count(warning.BaselineN)} won)",
+            "win_rate" => $"fell to {HealthFormat.Percent(warning.CurrentValue)} (of {HealthFormat.Count(warning.CurrentN)} closed) from {HealthFormat.Percent(warning.BaselineValue)} (of {HealthFormat.Count(warning.BaselineN)})",
+            _ => $"fell to {HealthFormat.Percent(warning.CurrentValue)} (of {HealthFormat.Count(warning.CurrentN)} exits) from {HealthFormat.Percent(warning.BaselineValue)} (of {HealthFormat.Count(warning.BaselineN)})",
+        };
+        return $"{Segment(warning, labels)}: {What(warning, labels)} {detail}";
     }
 }

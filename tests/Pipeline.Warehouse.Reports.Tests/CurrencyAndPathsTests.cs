@@ -85,4 +85,19 @@ public sealed class CurrencyAndPathsTests(EuroWarehouse euro) : IClassFixture<Eu
         text.Should().NotContain("/home/someone");
         text.Should().NotContain("exports/nightly");
     }
+
+    [Fact]
+    public void HealthPdf_Funnel_ShowsOnlyTheUsersTwoSteps()
+    {
+        var result = HealthReports.Write(euro.Warehouse, Path.Combine(euro.Output, "health-" + Guid.NewGuid().ToString("N")));
+
+        foreach (var file in result.ManagerFiles.Prepend(result.ExecutiveFile))
+        {
+            // The funnel page: Prospecting (lead) and Engaging (opportunity) are the only stages a deal enters.
+            var funnel = PdfText.Pages(file).Single(page => page.Contains("Stage conversion:", StringComparison.Ordinal));
+            funnel.Should().Contain("Prospecting → Engaging", file).And.Contain("Engaging → Won", file);
+            foreach (var unused in new[] { "Connect call", "Discovery call", "Demo", "Negotiation", "connect_call", "discovery_call", "Lead" })
+                funnel.Should().NotContain(unused, file);
+        }
+    }
 }

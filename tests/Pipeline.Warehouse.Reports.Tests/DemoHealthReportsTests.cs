@@ -11,7 +11,10 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
     private BuiltWarehouse Demo => reports.Warehouse;
 
     // Amounts in the PDFs: the reporting currency's symbol (marts.report_context; the demo's is USD), whole.
-    private static string Amount(decimal value) => "$" + value.ToString("#,##0", CultureInfo.InvariantCulture);
+    private static string Amount(decimal value) => (value < 0 ? "-$" : "$") + Math.Abs(value).ToString("#,##0", CultureInfo.InvariantCulture);
+
+    // A mart's amount: "–" when NULL (no quota).
+    private static string Amount(object? value) => value is null ? "–" : Amount(Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), MidpointRounding.AwayFromZero));
 
     [Fact]
     public void Write_DemoWarehouse_ExecutivePdfAndOnePdfPerTeamOfTheManagerWorkbooks()
@@ -19,44 +22,69 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
         reports.Health.AsOf.Should().Be(BuiltWarehouse.AsOf);
         File.Exists(reports.Health.ExecutiveFile).Should().BeTrue();
         Path.GetFileName(reports.Health.ExecutiveFile).Should().Be("executive-health.pdf");
-        // The same teams as the Excel manager workbooks: managers/<team>.xlsx <-> managers/<team>.pdf.
-        reports.Health.ManagerFiles.Select(Path.GetFileNameWithoutExtension)
-            .Should().BeEquivalentTo(reports.Warehouse.Result.ManagerFiles.Select(Path.GetFileNameWithoutExtension));
+        // One PDF per team of a current rep (ReportSet.Teams): every team with a manager workbook, and a team
+        // whose reps have no deals (the demo's Sales Leadership) too, its figures zeros.
+        var teams = Demo.Rows("select distinct team from core.dim_rep where is_current and team is not null").Select(row => SafeFileName.From((string)row[0]!, "team")).ToList();
+        reports.Health.ManagerFiles.Select(Path.GetFileNameWithoutExtension).Should().BeEquivalentTo(teams);
+        reports.Warehouse.Result.ManagerFiles.Select(Path.GetFileNameWithoutExtension).Should().BeSubsetOf(teams);
         reports.Health.ManagerFiles.Should().OnlyContain(path => File.Exists(path) && Path.GetDirectoryName(path) == Path.Combine(reports.Health.OutputDirectory, "managers"));
     }
 
     [Fact]
-    public void ExecutivePage1_HeadlineFigures_MatchTheWarehouse()
+    public void ExecutivePage1_StartsWithTheMonthAndQuarterHeadlines_FromPeriodAttainment()
+    {
+        var page1 = PdfText.Pages(reports.Health.ExecutiveFile)[0];
+        // The company rows of the current month (November 2026) and quarter (Q4 2026), read straight from the mart.
+        var rows = Demo.Rows("""
+            select period_type, won_to_date, won_deals, quota, attainment, gap, open_in_period, open_in_period_deals, coverage, overdue_open, overdue_deals
+            from marts.period_attainment
+            where scope_type = 'company' and period = 'current'
+            order by period_type
+            """);
+        rows.Should().HaveCount(2);
+        var sentences = rows.ToDictionary(row => (string)row[0]!, row =>
+        {
+            var name = (string)row[0]! == "month" ? "November 2026" : "Q4 2026";
+            // The demo has quotas for every rep and the company is short of its quota: the "won of quota; open, N x still to win" form.
+            row[3].Should().NotBeNull();
+            row[8].Should().NotBeNull();
+            return $"{name}: {Compact(row[1])} won ({Deals(row[2])}) of {Compact(row[3])} quota ({Percent(row[4])}); "
+                + $"{Compact(row[6])} open and expected to close in the period ({Deals(row[7])}), "
+                + $"{Multiple(row[8])} the {Compact(row[5])} still to win; "
+                + $"{Compact(row[9])} overdue ({Deals(row[10])}), not counted.";
+        });
+        // Page 1 starts with them: right after the title and the line that names the load, month then quarter,
+        // before the chart, the early warnings and the tiles.
+        var afterHeader = page1[(page1.IndexOf("Warehouse load", StringComparison.Ordinal) + 1)..];
+        afterHeader = afterHeader[(afterHeader.IndexOf("2026-11-30. ", StringComparison.Ordinal) + "2026-11-30. ".Length)..];
+        afterHeader.Should().StartWith(sentences["month"] + " " + sentences["quarter"]);
+        page1.IndexOf(sentences["quarter"], StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Won to date (dark)", StringComparison.Ordinal));
+        page1.IndexOf("Won to date (dark)", StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Early warnings", StringComparison.Ordinal));
+        page1.IndexOf("Early warnings", StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Bookings (amount won)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutivePage1_Tiles_LatestCompleteMonthAgainstTheMonthBefore()
     {
         var page1 = PdfText.Pages(reports.Health.ExecutiveFile)[0];
         // Bookings: the amount of the deals won in November; win rate: won / closed in November.
         var won = Demo.Decimal($"select coalesce(sum(amount), 0) from core.fact_deal where status = 'won' and {November}");
         var wonCount = Demo.Decimal($"select count(*) from core.fact_deal where status = 'won' and {November}");
         var closed = Demo.Decimal($"select count(*) from core.fact_deal where status in ('won', 'lost') and {November}");
+        var octoberWon = Demo.Decimal("select coalesce(sum(amount), 0) from core.fact_deal where status = 'won' and closed_at >= timestamp '2026-10-01' and closed_at < timestamp '2026-11-01'");
         // The as-of date is November's last day, so the open pipeline at November's end is every open deal.
         var open = Demo.Decimal("select coalesce(sum(amount), 0) from core.fact_deal where status = 'open'");
+        // Velocity at November's end is the velocity at T; October's is marts.velocity_monthly's.
         var velocity = Demo.Decimal("select velocity_per_day from marts.velocity where segment_type = 'all'");
+        var octoberVelocity = Demo.Decimal("select velocity_per_day from marts.velocity_monthly where segment_type = 'all' and month = date '2026-10-01'");
         page1.Should().Contain("Bookings (amount won) " + Amount(won));
+        page1.Should().Contain("Oct 2026: " + Amount(octoberWon));
         page1.Should().Contain($"{wonCount:0} of {closed:0} closed");
         page1.Should().Contain("Win rate " + Math.Round(wonCount / closed * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%");
         page1.Should().Contain("Open pipeline " + Amount(open));
         page1.Should().Contain("Velocity (per day) " + Amount(velocity));
-        page1.Should().Contain("Coverage vs quota");
-    }
-
-    [Fact]
-    public void VelocityTrendQuery_AllDeals_EqualsTheMart()
-    {
-        // Filtering no deal, the report's velocity at each month end is marts.velocity_monthly's 'all' row.
-        using var queries = new ReportQueries(Demo.Warehouse);
-        var rows = queries.Rows("health_velocity_trend", ("as_of", BuiltWarehouse.AsOf), ("team", ""));
-        rows.Select(row => row.Date("month")).Should().Equal(new DateOnly(2026, 11, 1), new DateOnly(2026, 10, 1));
-        foreach (var row in rows)
-        {
-            var mart = Demo.Rows("select velocity_per_day, open_opportunities from marts.velocity_monthly where segment_type = 'all' and month = $month", ("month", row.Date("month")!.Value));
-            row.Double("velocity_per_day").Should().BeApproximately(Convert.ToDouble(mart[0][0], CultureInfo.InvariantCulture), 1e-6);
-            row.Long("open_opportunities").Should().Be(Convert.ToInt64(mart[0][1], CultureInfo.InvariantCulture));
-        }
+        page1.Should().Contain("Oct 2026: " + Amount(octoberVelocity));
+        page1.Should().Contain("Median won cycle");
     }
 
     [Fact]
@@ -64,35 +92,73 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
     {
         var page1 = PdfText.Pages(reports.Health.ExecutiveFile)[0];
         var warnings = Demo.Rows("""
-            select segment_type, segment_value, metric, stage, current_n, current_value, baseline_value, z_score
+            select segment_type, segment_value, metric, stage, current_n, current_value, baseline_n, baseline_value
             from marts.segment_warnings
             """);
         warnings.Should().NotBeEmpty("the demo data has early warnings");
-        var found = 0;
-        foreach (var warning in warnings)
-        {
-            // Built by hand from the row: "EMEA: discovery call -> opportunity fell to 45% from 96% (z = -9.2)".
-            var segment = (string)warning[0]! switch
-            {
-                "all" => "All deals",
-                "region" => (string)warning[1]!,
-                "product" => "Product " + warning[1],
-                "company_size" => "Company size " + warning[1],
-                _ => "Lead type " + warning[1],
-            };
-            var text = (string)warning[2]! switch
-            {
-                "pipeline_creation" => $"new pipeline fell to {warning[4]} deals from a monthly mean of {Convert.ToDouble(warning[6], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture)}",
-                "cycle_time" => "median won sales cycle rose to",
-                var metric => (metric == "win_rate" ? "win rate" : StageStep((string)warning[3]!))
-                    + $" fell to {Percent(warning[5])} from {Percent(warning[6])} (z = {Convert.ToDouble(warning[7], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture)})",
-            };
-            if (page1.Contains($"{segment}: {text}", StringComparison.Ordinal))
-                found++;
-        }
+        var found = warnings.Count(warning => page1.Contains(Sentence(warning), StringComparison.Ordinal));
         // Page 1 states the top warnings (at most TopWarnings of them), each as its sentence.
         found.Should().Be(Math.Min(warnings.Count, HealthDocument.TopWarnings));
         page1.Should().NotContain(WarningText.NoWarnings);
+        // Segments and stages by their labels, never by their codes.
+        page1.Should().NotContain("mid_market").And.NotContain("discovery_call").And.NotContain("warm_call");
+    }
+
+    [Fact]
+    public void TeamPdfs_OnlyTheirOwnWarningsAndReps()
+    {
+        foreach (var (team, file) in TeamFiles())
+        {
+            var text = string.Join(" ", PdfText.Pages(file));
+            // Every current rep of the team is in its table (marked when reps.csv says inactive); no rep of another team is named anywhere.
+            foreach (var row in Demo.Rows("select rep_name, team, is_active from core.dim_rep where is_current"))
+            {
+                if ((string)row[1]! == team)
+                    text.Should().Contain((string)row[0]! + (row[2] is false ? " (inactive)" : ""), file);
+                else
+                    text.Should().NotContain((string)row[0]!, file);
+            }
+            // Its own warnings (marts.team_warnings), each in its sentence or its table row; no company warning that is not the team's.
+            var own = Demo.Rows("""
+                select segment_type, segment_value, metric, stage, current_n, current_value, baseline_n, baseline_value
+                from marts.team_warnings where team = $team
+                """, ("team", team));
+            var page1 = PdfText.Pages(file)[0];
+            if (own.Count == 0)
+                page1.Should().Contain($"{WarningText.NoWarnings} in team {team}'s deals.");
+            else
+                own.Take(HealthDocument.TopWarnings).Should().OnlyContain(warning => page1.Contains(Sentence(warning), StringComparison.Ordinal), file);
+            foreach (var warning in Demo.Rows("select segment_type, segment_value, metric, stage, current_n, current_value, baseline_n, baseline_value from marts.segment_warnings"))
+                if (!own.Any(mine => mine.Take(4).SequenceEqual(warning.Take(4))))
+                    text.Should().NotContain(Sentence(warning), file);
+        }
+    }
+
+    [Fact]
+    public void TeamPdf_RepTableTotalRow_IsTheTeamsPeriodAttainmentRow()
+    {
+        foreach (var (team, file) in TeamFiles())
+        {
+            var text = string.Join(" ", PdfText.Pages(file));
+            var rows = Demo.Rows("""
+                select quota, won_to_date, attainment, gap, open_in_period, coverage, stalled_deals, overdue_open, overdue_deals
+                from marts.period_attainment
+                where scope_type = 'team' and team = $team and period = 'current'
+                order by period_type desc
+                """, ("team", team));
+            rows.Should().HaveCount(2, "the current quarter and month");
+            foreach (var row in rows)
+            {
+                // Team, quota, won, attainment, still to win, open in period, coverage, stalled, overdue (amount and deals).
+                var overdue = Long(row[8]) == 0 ? "0" : $"{Amount(row[7])} ({row[8]})";
+                var coverage = row[5] is null ? "–" : Multiple(row[5]);
+                text.Should().Contain($"Team total {Amount(row[0])} {Amount(row[1])} {(row[2] is null ? "–" : Percent(row[2]))} {Amount(row[3])} {Amount(row[4])} "
+                    + $"{coverage} {row[6]} {overdue}", file);
+            }
+            // Then the team's median rep (marts.team_medians).
+            var reps = Demo.Decimal("select reps from marts.team_medians where team = $team and period_type = 'quarter' and period = 'current'", ("team", team));
+            text.Should().Contain($"Median rep (of {reps:0})", file);
+        }
     }
 
     [Fact]
@@ -146,9 +212,67 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
     private static string Percent(object? rate) =>
         (Convert.ToDouble(rate, CultureInfo.InvariantCulture) * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    private static string StageStep(string stage)
+    private static string Deals(object? count) => Long(count) is var n && n == 1 ? "1 deal" : n.ToString("#,##0", CultureInfo.InvariantCulture) + " deals";
+
+    private static long Long(object? value) => value is System.Numerics.BigInteger big ? (long)big : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    /// <summary>A coverage: "2.2x", with two decimals below 0.1 ("0.04x").</summary>
+    private static string Multiple(object? value)
     {
-        var order = Array.IndexOf(Stages.Names, stage) + 1;
-        return $"{Stages.Names[order - 1]} -> {Stages.Names[order]}".Replace('_', ' ');
+        var ratio = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        return ratio.ToString(ratio is > 0 and < 0.1 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + "x";
     }
+
+    /// <summary>Each team's PDF: managers/ holds one per team, named by SafeFileName.</summary>
+    private IEnumerable<(string Team, string File)> TeamFiles()
+    {
+        var teams = Demo.Rows("select distinct team from core.dim_rep where is_current and team is not null").Select(row => (string)row[0]!).ToList();
+        reports.Health.ManagerFiles.Should().HaveCount(teams.Count);
+        return teams.Select(team => (team, reports.Health.ManagerFiles.Single(file => Path.GetFileNameWithoutExtension(file) == SafeFileName.From(team, "team"))));
+    }
+
+    /// <summary>"$5.7M", "$120k", "$4.5k", "$900": amounts in the headline sentences.</summary>
+    private static string Compact(object? value)
+    {
+        var amount = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        var size = Math.Abs(amount);
+        var text = size >= 999_950 ? (size / 1e6).ToString("#,##0.0", CultureInfo.InvariantCulture) + "M"
+            : size >= 9_999.5 ? (size / 1e3).ToString("0", CultureInfo.InvariantCulture) + "k"
+            : size >= 999.95 ? (size / 1e3).ToString("0.0", CultureInfo.InvariantCulture) + "k"
+            : size.ToString("0", CultureInfo.InvariantCulture);
+        return (Math.Round(amount) < 0 ? "-" : "") + "$" + text;
+    }
+
+    /// <summary>A warning row in words, built by hand from the mart and the labels: "Region EMEA: Discovery call → Opportunity conversion fell to 45% (of 31 exits) from 96% (of 120)".</summary>
+    private string Sentence(object?[] warning)
+    {
+        var (type, value) = ((string)warning[0]!, (string)warning[1]!);
+        string Label(string kind, string code) => Demo.Rows("select label from marts.labels where kind = $kind and value = $value", ("kind", kind), ("value", code)) is [var row, ..] ? (string)row[0]! : code;
+        var segment = type switch
+        {
+            "all" => "All deals",
+            "region" => "Region " + Label("region", value),
+            "product" => "Product " + Label("product", value),
+            "company_size" => "Company size " + Label("company_size", value),
+            _ => "Lead type " + Label("lead_type", value),
+        };
+        var n = Long(warning[4]);
+        var baselineN = Long(warning[6]);
+        var text = (string)warning[2]! switch
+        {
+            "pipeline_creation" => $"new pipeline fell to {Deals(n)} from a monthly mean of {Convert.ToDouble(warning[7], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture)}",
+            "cycle_time" => $"median won sales cycle rose to {Convert.ToDouble(warning[5], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture)} d ({n} won)",
+            "win_rate" => $"win rate fell to {Percent(warning[5])} (of {n} closed) from {Percent(warning[7])} (of {baselineN})",
+            _ => $"{StageStep((string)warning[3]!)} conversion fell to {Percent(warning[5])} (of {n} exits) from {Percent(warning[7])} (of {baselineN})",
+        };
+        return $"{segment}: {text}";
+    }
+
+    /// <summary>"Discovery call → Opportunity": the stage's label and the next stage's (every demo stage is used).</summary>
+    private string StageStep(string stage) =>
+        (string)Demo.Rows("""
+            select stage.label || ' → ' || next.label
+            from core.dim_stage as stage join core.dim_stage as next on next.stage_order = stage.stage_order + 1
+            where stage.stage = $stage
+            """, ("stage", stage))[0][0]!;
 }

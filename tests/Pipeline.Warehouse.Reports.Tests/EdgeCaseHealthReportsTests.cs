@@ -29,6 +29,28 @@ public sealed class EdgeCaseHealthReportsTests(EdgeCaseWarehouse edge) : IClassF
     }
 
     [Fact]
+    public void Write_NoQuotas_HeadlinesSayWonOpenAndOverdueWithoutAQuota()
+    {
+        var page1 = PdfText.Pages(Write().ExecutiveFile)[0];
+        // No quotas.csv. Nothing won since October (D1 and D2 closed in the summer). Reached opportunity and open:
+        // D3 ($700, expected 2026-11-10, before the as-of date: overdue), D5 ($900, expected 2026-12-20: in Q4,
+        // not in November), D4 ($300, expected 2027-01-15: in neither).
+        page1.Should().Contain("November 2026: $0 won (0 deals), no quota for the period; no open deal is expected to close in it; $700 overdue (1 deal), not counted. "
+            + "Q4 2026: $0 won (0 deals), no quota for the period; $900 open and expected to close in the period (1 deal); $700 overdue (1 deal), not counted.");
+    }
+
+    [Fact]
+    public void Write_TeamOfOne_NamesNoRepOfTheOtherTeam()
+    {
+        var solo = Write().ManagerFiles.Single(path => Path.GetFileName(path) == "Solo.pdf");
+        var text = string.Join(" ", PdfText.Pages(solo));
+        // Its one rep, with its open deal (D5, $900, Q4) in the table; none of East's reps or deals.
+        text.Should().Contain("Solo Rep");
+        text.Should().NotContain("Zoë").And.NotContain("etc/passwd").And.NotContain("Open one");
+        text.Should().Contain($"{WarningText.NoWarnings} in team Solo's deals.");
+    }
+
+    [Fact]
     public void Write_TeamNames_SanitizedFilesInManagersFolder()
     {
         var result = Write();

@@ -118,6 +118,42 @@ internal sealed class PdfComposer(string headerText, string footerText)
         ComposeFooter(canvas, number);
     }
 
+    /// <summary>Draws every page as a PNG (<paramref name="scale"/> pixels per point) into <paramref name="directory"/>: "page-1.png", ...; for looking at a page as its reader will.</summary>
+    public IReadOnlyList<string> WritePngs(string directory, float scale = 2)
+    {
+        Directory.CreateDirectory(directory);
+        var files = new List<string>();
+        for (var number = 1; number <= _pages.Count; number++)
+        {
+            using var surface = SKSurface.Create(new SKImageInfo((int)(PageLayout.Width * scale), (int)(PageLayout.Height * scale)));
+            surface.Canvas.Clear(SKColors.White);
+            surface.Canvas.Scale(scale);
+            DrawPage(surface.Canvas, number);
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+            var file = Path.Combine(directory, $"page-{number}.png");
+            using (var stream = File.Create(file))
+                png.SaveTo(stream);
+            files.Add(file);
+        }
+        return files;
+    }
+
+    private void DrawPage(SKCanvas canvas, int number)
+    {
+        ComposeHeader(canvas);
+        var content = PageLayout.Content;
+        foreach (var (element, top, height) in _pages[number - 1])
+        {
+            var area = new SKRect(content.Left, content.Top + top, content.Right, content.Top + top + height);
+            canvas.Save();
+            canvas.ClipRect(area);
+            element.Draw(canvas, area);
+            canvas.Restore();
+        }
+        ComposeFooter(canvas, number);
+    }
+
     private void ComposeHeader(SKCanvas canvas)
     {
         var area = PageLayout.Header;

@@ -1,0 +1,109 @@
+using Pipeline.Warehouse.Reports.Pdf;
+
+namespace Pipeline.Warehouse.Reports;
+
+/// <summary>Page 1: the month and the quarter in one sentence each and a chart, the top early warnings, the headline tiles.</summary>
+internal sealed partial class HealthDocument
+{
+    /// <summary>The scope's current month and current quarter (marts.period_attainment), month first.</summary>
+    private List<AttainmentRow> CurrentPeriods => set.Attainment[Scope]
+        .Where(row => row.Period == "current")
+        .OrderBy(row => row.PeriodType == "month" ? 0 : 1)
+        .ToList();
+
+    private void ComposeHeadline(PdfComposer composer)
+    {
+        var periods = CurrentPeriods;
+        foreach (var period in periods)
+            composer.Item(new TextElement(Headline(period), Typography.BodyBold, spaceAfter: 3));
+        if (!Labels.UsesOpportunity)
+            composer.Item(new TextElement(NoOpportunityNote, Typography.Small, spaceAfter: 3));
+        if (periods.Count > 0)
+            composer.Item(new ChartElement(
+                "Won to date (dark) and open deals expected to close in the period (light) against quota (red mark); overdue deals not counted",
+                HealthCharts.Attainment(periods, Symbol), 80));
+    }
+
+    /// <summary>
+    /// "November 2026: $5.7M won of $6.2M quota (92%); $1.1M open and expected to close in the
+    /// period (8 deals), 2.2x the $0.5M still to win; $0.4M overdue (12 deals), not counted."
+    /// </summary>
+    internal string Headline(AttainmentRow period)
+    {
+        var name = HealthFormat.Period(period.PeriodType, period.PeriodStart);
+        var won = $"{Compact(period.WonToDate)} won ({HealthFormat.Deals(period.WonDeals)})";
+        var open = $"{Compact(period.OpenInPeriod)} open and expected to close in the period ({HealthFormat.Deals(period.OpenInPeriodDeals)})";
+        string status;
+        if (period.Quota is null || period.Attainment is null)
+            status = period.OpenInPeriodDeals == 0
+                ? $"{won}, no quota for the period; no open deal is expected to close in it"
+                : $"{won}, no quota for the period; {open}";
+        else if (period.Coverage is null)
+            status = period.OpenInPeriodDeals == 0
+                ? $"{won} of {Compact(period.Quota)} quota ({HealthFormat.Percent(period.Attainment)}): quota met; no open deal is expected to close in the period"
+                : $"{won} of {Compact(period.Quota)} quota ({HealthFormat.Percent(period.Attainment)}): quota met; {open}";
+        else
+            status = period.OpenInPeriodDeals == 0
+                ? $"{won} of {Compact(period.Quota)} quota ({HealthFormat.Percent(period.Attainment)}); no open deal is expected to close in the period, {Compact(period.Gap)} still to win"
+                : $"{won} of {Compact(period.Quota)} quota ({HealthFormat.Percent(period.Attainment)}); {open}, {HealthFormat.Multiple(period.Coverage)} the {Compact(period.Gap)} still to win";
+        var overdue = period.OverdueDeals == 0
+            ? "nothing overdue"
+            : $"{Compact(period.OverdueOpen)} overdue ({HealthFormat.Deals(period.OverdueDeals)}), not counted";
+        return $"{name}: {status}; {overdue}.";
+    }
+
+    private static string OpenOpportunities(long count) => count == 1 ? "1 open opportunity" : $"{HealthFormat.Count(count)} open opportunities";
+
+    private const string NoOpportunityNote =
+        "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage, new pipeline and sales velocity count nothing for it.";
+
+    private void ComposeTopWarnings(PdfComposer composer)
+    {
+        var warnings = Warnings;
+        composer.Heading(new TextElement(team is null ? "Early warnings" : $"Early warnings of team {team}", Typography.Heading, spaceAfter: 4), 40);
+        composer.Item(new TextElement(
+            $"Segments {(team is null ? "of all deals" : $"of team {team}'s deals")} whose {HealthFormat.Month(LatestMonth)} fell significantly below the 6 months before it (worst first).",
+            Typography.Small, spaceAfter: 6));
+        if (warnings.Count == 0)
+        {
+            composer.Item(new TextElement(team is null ? WarningText.NoWarnings + "." : $"{WarningText.NoWarnings} in team {team}'s deals.", Typography.BodyBold));
+            return;
+        }
+        foreach (var warning in warnings.Take(TopWarnings))
+        {
+            var severity = warning.Severity == "critical" ? Typography.BodyBold.WithColor(Typography.Worse) : Typography.BodyBold.WithColor(new SkiaSharp.SKColor(0xB2, 0x6A, 0x00));
+            composer.Item(new BulletElement(warning.Severity, severity, WarningText.Sentence(warning, Labels), Typography.Body));
+        }
+        if (warnings.Count > TopWarnings)
+            composer.Item(new TextElement($"{warnings.Count - TopWarnings} more in the early-warning table.", Typography.Small));
+    }
+
+    /// <summary>The headline tiles: the latest complete month (marts.scope_monthly, velocity_by_scope at its end) with the month before beside it.</summary>
+    private void ComposeTiles(PdfComposer composer)
+    {
+        composer.Item(new SpacerElement(6));
+        composer.Heading(new TextElement($"{HealthFormat.Month(LatestMonth)} against {HealthFormat.Month(PriorMonth)}", Typography.Heading, spaceAfter: 4), 70);
+        var months = set.Months[Scope].ToDictionary(row => row.Month);
+        var current = months.GetValueOrDefault(LatestMonth);
+        var prior = months.GetValueOrDefault(PriorMonth);
+        var velocity = set.Velocity[Scope].Where(row => row.SegmentType == "all").ToDictionary(row => row.Point);
+        var currentVelocity = velocity.GetValueOrDefault("latest_month_end");
+        var priorVelocity = velocity.GetValueOrDefault("prior_month_end");
+        var before = HealthFormat.Month(PriorMonth);
+        composer.Item(new KpiTilesElement(
+        [
+            new("Bookings (amount won)", AmountText(current?.AmountWon),
+                $"{HealthFormat.Deals(current?.Won ?? 0)}; {before}: {AmountText(prior?.AmountWon)}", null),
+            new("Win rate", HealthFormat.Percent(current?.WinRate),
+                $"{HealthFormat.Count(current?.Won ?? 0)} of {HealthFormat.Count(current?.Closed ?? 0)} closed; {before}: {HealthFormat.Percent(prior?.WinRate)}", null),
+            new("Velocity (per day)", AmountText(currentVelocity?.VelocityPerDay),
+                $"{OpenOpportunities(currentVelocity?.OpenOpportunities ?? 0)}; {before}: {AmountText(priorVelocity?.VelocityPerDay)}", null),
+            new("New pipeline", AmountText(current?.NewPipelineAmount),
+                $"{HealthFormat.Deals(current?.NewPipelineDeals ?? 0)}; {before}: {AmountText(prior?.NewPipelineAmount)}", null),
+            new("Open pipeline", AmountText(current?.OpenAmountAtCut),
+                $"{HealthFormat.Deals(current?.OpenDealsAtCut ?? 0)}; {before}: {AmountText(prior?.OpenAmountAtCut)}", null),
+            new("Median won cycle", HealthFormat.Days(current?.MedianCycleDaysWon),
+                $"{before}: {HealthFormat.Days(prior?.MedianCycleDaysWon)}", null),
+        ], perRow: 6));
+    }
+}
