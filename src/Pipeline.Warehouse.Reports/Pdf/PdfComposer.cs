@@ -80,46 +80,14 @@ internal sealed class PdfComposer(string headerText, string footerText)
         }
         document.Close();
         if (Environment.GetEnvironmentVariable(PreviewVariable) is { Length: > 0 } folder)
-            WritePreview(folder, Path.GetFileNameWithoutExtension(path));
+            WritePngs(folder, prefix: Path.GetFileNameWithoutExtension(path) + "-");
     }
 
     /// <summary>Set to a folder, every PDF written is also drawn there page by page as PNG (2x), to look at without a PDF viewer.</summary>
     public const string PreviewVariable = "PIPELINE_WAREHOUSE_PDF_PREVIEW";
 
-    private void WritePreview(string folder, string name)
-    {
-        Directory.CreateDirectory(folder);
-        const float scale = 2;
-        for (var number = 1; number <= _pages.Count; number++)
-        {
-            using var surface = SKSurface.Create(new SKImageInfo((int)(PageLayout.Width * scale), (int)(PageLayout.Height * scale)));
-            surface.Canvas.Clear(SKColors.White);
-            surface.Canvas.Scale(scale);
-            DrawPage(surface.Canvas, number);
-            using var image = surface.Snapshot();
-            using var png = image.Encode(SKEncodedImageFormat.Png, 90);
-            using var file = File.Create(Path.Combine(folder, $"{name}-page{number}.png"));
-            png.SaveTo(file);
-        }
-    }
-
-    private void DrawPage(SKCanvas canvas, int number)
-    {
-        ComposeHeader(canvas);
-        var content = PageLayout.Content;
-        foreach (var (element, top, height) in _pages[number - 1])
-        {
-            var area = new SKRect(content.Left, content.Top + top, content.Right, content.Top + top + height);
-            canvas.Save();
-            canvas.ClipRect(area);
-            element.Draw(canvas, area);
-            canvas.Restore();
-        }
-        ComposeFooter(canvas, number);
-    }
-
-    /// <summary>Draws every page as a PNG (<paramref name="scale"/> pixels per point) into <paramref name="directory"/>: "page-1.png", ...; for looking at a page as its reader will.</summary>
-    public IReadOnlyList<string> WritePngs(string directory, float scale = 2)
+    /// <summary>Draws every page as a PNG (<paramref name="scale"/> pixels per point) into <paramref name="directory"/>: "page-1.png", ... (after <paramref name="prefix"/>); for looking at a page as its reader will.</summary>
+    public IReadOnlyList<string> WritePngs(string directory, float scale = 2, string prefix = "")
     {
         Directory.CreateDirectory(directory);
         var files = new List<string>();
@@ -131,7 +99,7 @@ internal sealed class PdfComposer(string headerText, string footerText)
             DrawPage(surface.Canvas, number);
             using var image = surface.Snapshot();
             using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-            var file = Path.Combine(directory, $"page-{number}.png");
+            var file = Path.Combine(directory, $"{prefix}page-{number}.png");
             using (var stream = File.Create(file))
                 png.SaveTo(stream);
             files.Add(file);
