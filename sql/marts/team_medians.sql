@@ -18,6 +18,7 @@ columns:
   coverage: Median coverage of the reps that have one.
   stalled_deals: Median number of stalled open deals.
   overdue_deals: Median number of overdue open deals.
+  overdue_open: Median amount of overdue open deals.
 */
 select
     as_of,
@@ -33,7 +34,8 @@ select
     median(open_in_period) as open_in_period,
     median(coverage) as coverage,
     median(stalled_deals) as stalled_deals,
-    median(overdue_deals) as overdue_deals
+    median(overdue_deals) as overdue_deals,
+    median(overdue_open) as overdue_open
 from marts.period_attainment
 where scope_type = 'rep' and team is not null
 group by all

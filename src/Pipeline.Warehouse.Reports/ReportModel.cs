@@ -205,4 +205,5 @@ internal sealed record TeamMedianRow(
     double? OpenInPeriod,
     double? Coverage,
     double? StalledDeals,
-    double? OverdueDeals);
+    double? OverdueDeals,
+    double? OverdueOpen);

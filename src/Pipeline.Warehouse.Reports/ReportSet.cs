@@ -33,7 +33,7 @@ internal sealed class ReportSet
         TeamMedians = queries.Rows("team_medians").Select(row => new TeamMedianRow(
             row.Text("team")!, row.Text("period_type")!, row.Text("period")!, row.Long("reps"), row.Double("quota"), row.Double("won_to_date"),
             row.Double("attainment"), row.Double("gap"), row.Double("open_in_period"), row.Double("coverage"), row.Double("stalled_deals"),
-            row.Double("overdue_deals")))
+            row.Double("overdue_deals"), row.Double("overdue_open")))
             .ToLookup(row => row.Team);
         Months = queries.Rows("scope_monthly").Select(row => new MonthRow(
             ScopeKey.From(row), row.Date("month")!.Value, row.Bool("is_complete"), row.Long("closed"), row.Long("won"), row.Long("lost"),
