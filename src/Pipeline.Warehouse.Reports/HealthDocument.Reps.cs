@@ -38,8 +38,8 @@ internal sealed partial class HealthDocument
             composer.Heading(new TextElement(HealthFormat.Period(periodType, teamRow.PeriodStart) + " to date", Typography.BodyBold, spaceAfter: 3), 60);
             TableColumn[] columns =
             [
-                new("Rep", 1.5f), new("Quota", 0.9f, true), new("Won", 0.9f, true), new("Attainment", 0.8f, true), new("Still to win", 0.95f, true),
-                new("Open in period", 1.25f, true), new("Coverage", 0.7f, true), new("Stalled", 0.55f, true), new("Overdue", 1.35f, true), new("Coaching", 2.8f),
+                new("Rep", 1.7f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 0.9f, true), new("Still to win", 1f, true),
+                new("Open in period", 1.2f, true), new("Coverage", 0.8f, true), new("Stalled", 0.6f, true), new("Overdue", 1.35f, true), new("Coaching", 2.15f),
             ];
             var rows = reps.Select(row => (IReadOnlyList<TableCell>)
             [

@@ -4,9 +4,12 @@ namespace Pipeline.Warehouse.Reports;
 
 internal sealed partial class ManagerWorkbook
 {
+    // Read when the workbook is made, before any sheet is written.
+    private readonly IReadOnlyList<OpenDealRow> _stalledDeals = set.OpenDeals(team: team, stalledOnly: true);
+
     private void WriteStalled(SheetWriter sheet)
     {
-        var deals = set.OpenDeals(team: team, stalledOnly: true);
+        var deals = _stalledDeals;
         sheet.Title($"Team {team}: stalled deals",
             $"Open deals longer in their stage than twice the usual time, largest first, at the end of {AsOfText}. As of {AsOfText}.");
         const int headerRow = 4;

@@ -4,9 +4,13 @@ namespace Pipeline.Warehouse.Reports;
 
 internal sealed partial class RepWorkbook
 {
+    // Read when the workbook is made, before any sheet is written.
+    private readonly IReadOnlyList<OpenDealRow> _openDeals = set.OpenDeals(repId: rep.RepId);
+    private readonly IReadOnlyList<ClosedDealRow> _closedDeals = set.ClosedDeals(rep.RepId);
+
     private void WriteOpenDeals(SheetWriter sheet)
     {
-        var deals = set.OpenDeals(repId: rep.RepId);
+        var deals = _openDeals;
         sheet.Title($"Open deals: {Who}",
             $"Every deal open at the end of {AsOfText}, largest first. Stalled: longer in its stage than twice the usual time; overdue: reached opportunity and expected to close before {AsOfText}. As of {AsOfText}.");
         const int headerRow = 4;
@@ -44,7 +48,7 @@ internal sealed partial class RepWorkbook
 
     private void WriteClosedDeals(SheetWriter sheet)
     {
-        var deals = set.ClosedDeals(rep.RepId);
+        var deals = _closedDeals;
         var from = set.Periods[Scope].FirstOrDefault(period => period.Period == WorkbookWords.Trailing12Months)?.PeriodStart;
         sheet.Title($"Closed deals: {Who}",
             $"Deals won or lost {(from is { } start ? $"from {WorkbookWords.Date(start)} " : "in the 12 months ")}to the end of {AsOfText}, latest first. As of {AsOfText}.");
