@@ -28,10 +28,20 @@ points as (
         range(params.this_month - interval 24 month, params.this_month, interval 1 month) as months(month)
 ),
 
--- Each deal once per scope and segment it counts in (the rep scope: segment all only).
-deal_groups as (
-    select scopes.deal_id, scopes.scope_type, scopes.scope_id, segments.segment_type, segments.segment_value
-    from int_deal_scopes as scopes
+-- Deals are counted per grain first (rep, region, product, size, lead type: far fewer than
+-- deals), then each grain's counts are added to every scope and segment it belongs to, which is
+-- what int_deal_scopes and int_deal_segments give per deal (the rep scope: segment all only).
+deal_grains as (
+    select
+        deal_id,
+        dense_rank() over (order by rep_id, region, product, company_size, lead_type) as grain_id
+    from core.fact_deal
+),
+
+grain_groups as (
+    select distinct grains.grain_id, scopes.scope_type, scopes.scope_id, segments.segment_type, segments.segment_value
+    from deal_grains as grains
+    join int_deal_scopes as scopes using (deal_id)
     join int_deal_segments as segments using (deal_id)
     where scopes.scope_type <> 'rep' or segments.segment_type = 'all'
 ),
@@ -39,7 +49,7 @@ deal_groups as (
 groups as (
     select scope_type, scope_id, 'all' as segment_type, 'all' as segment_value from int_scopes
     union
-    select scope_type, scope_id, segment_type, segment_value from deal_groups
+    select scope_type, scope_id, segment_type, segment_value from grain_groups
 ),
 
 -- The entry a deal was in at each point, with the highest order it had reached by then.
@@ -60,18 +70,30 @@ open_opportunities as (
     where not entries.is_terminal and entries.highest_order >= 4
 ),
 
-open_counts as (
+open_by_grain as (
     select
         open_opportunities.point,
         open_opportunities.measured_at,
-        deal_groups.scope_type,
-        deal_groups.scope_id,
-        deal_groups.segment_type,
-        deal_groups.segment_value,
+        open_opportunities.all_scopes,
+        grains.grain_id,
         count(*) as open_opportunities
     from open_opportunities
-    join deal_groups using (deal_id)
-    where open_opportunities.all_scopes or deal_groups.scope_type = 'company'
+    join deal_grains as grains using (deal_id)
+    group by all
+),
+
+open_counts as (
+    select
+        open_by_grain.point,
+        open_by_grain.measured_at,
+        groups.scope_type,
+        groups.scope_id,
+        groups.segment_type,
+        groups.segment_value,
+        sum(open_by_grain.open_opportunities) as open_opportunities
+    from open_by_grain
+    join grain_groups as groups using (grain_id)
+    where open_by_grain.all_scopes or groups.scope_type = 'company'
     group by all
 ),
 
@@ -80,10 +102,7 @@ open_counts as (
 -- in whole microseconds, so the mean does not depend on the order of the sum.
 closes_by_day as (
     select
-        deal_groups.scope_type,
-        deal_groups.scope_id,
-        deal_groups.segment_type,
-        deal_groups.segment_value,
+        grains.grain_id,
         cast(deals.closed_at as date) as day,
         count(*) as closed,
         count(*) filter (where deals.status = 'won') as won,
@@ -91,8 +110,26 @@ closes_by_day as (
         count(deals.amount) filter (where deals.status = 'won') as won_with_amount,
         sum(epoch_us(deals.closed_at) - epoch_us(deals.start_at)) filter (where deals.status = 'won') as cycle_us_won
     from core.fact_deal as deals
-    join deal_groups using (deal_id)
+    join deal_grains as grains using (deal_id)
     where deals.status in ('won', 'lost')
+    group by all
+),
+
+-- Each point's 365-day window, per grain: a sum of days (every point is a midnight).
+closes_by_grain as (
+    select
+        points.point,
+        points.measured_at,
+        points.all_scopes,
+        closes.grain_id,
+        sum(closes.closed) as closed,
+        sum(closes.won) as won,
+        sum(closes.amount_won) as amount_won,
+        sum(closes.won_with_amount) as won_with_amount,
+        sum(closes.cycle_us_won) as cycle_us_won
+    from points
+    join closes_by_day as closes
+        on closes.day >= points.measured_at - interval 365 days and closes.day < points.measured_at
     group by all
 ),
 
@@ -103,10 +140,10 @@ reopened_closes as (
     select
         points.point,
         points.measured_at,
-        deal_groups.scope_type,
-        deal_groups.scope_id,
-        deal_groups.segment_type,
-        deal_groups.segment_value,
+        groups.scope_type,
+        groups.scope_id,
+        groups.segment_type,
+        groups.segment_value,
         count(*) as closed,
         count(*) filter (where transitions.stage = 'closed_won') as won,
         sum(deals.amount) filter (where transitions.stage = 'closed_won') as amount_won,
@@ -118,20 +155,20 @@ reopened_closes as (
         and transitions.entered_at < points.measured_at
         and transitions.exited_at >= points.measured_at
     join core.fact_deal as deals using (deal_id)
-    join deal_groups using (deal_id)
+    join deal_grains as grains using (deal_id)
+    join grain_groups as groups using (grain_id)
     where transitions.stage in ('closed_won', 'closed_lost') and transitions.exited_at is not null
-        and (points.all_scopes or deal_groups.scope_type = 'company')
+        and (points.all_scopes or groups.scope_type = 'company')
     group by all
 ),
 
 closes_in_window as (
     select
-        points.point, points.measured_at, closes.scope_type, closes.scope_id, closes.segment_type, closes.segment_value,
+        closes.point, closes.measured_at, groups.scope_type, groups.scope_id, groups.segment_type, groups.segment_value,
         closes.closed, closes.won, closes.amount_won, closes.won_with_amount, closes.cycle_us_won
-    from points
-    join closes_by_day as closes
-        on closes.day >= points.measured_at - interval 365 days and closes.day < points.measured_at
-    where points.all_scopes or closes.scope_type = 'company'
+    from closes_by_grain as closes
+    join grain_groups as groups using (grain_id)
+    where closes.all_scopes or groups.scope_type = 'company'
     union all
     select point, measured_at, scope_type, scope_id, segment_type, segment_value, closed, won, amount_won, won_with_amount, cycle_us_won
     from reopened_closes
