@@ -55,7 +55,7 @@ internal sealed partial class HealthDocument
     private static string OpenOpportunities(long count) => count == 1 ? "1 open opportunity" : $"{HealthFormat.Count(count)} open opportunities";
 
     private const string NoOpportunityNote =
-        "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage, new pipeline and sales velocity count nothing for it.";
+        "No open stage of this pipeline is at opportunity or later, so open in period, coverage and sales velocity count nothing for it, and new pipeline counts only won deals (a win counts as reaching every stage).";
 
     private void ComposeTopWarnings(PdfComposer composer)
     {

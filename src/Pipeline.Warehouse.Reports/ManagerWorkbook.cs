@@ -58,7 +58,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
         sheet.Note(row++, "Team total: the team's own figures (its reps summed); team median: the median rep of the team (a rep without a quota left out of the quota, attainment, gap and coverage medians).");
         sheet.Note(row++, "Coaching flags: the funnel steps where the rep converts worse than the rest of the team over the last 180 days (see the Coaching sheet).");
         if (!set.Labels.UsesOpportunity)
-            sheet.Note(row++, "No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage and overdue count nothing here.");
+            sheet.Note(row++, "No open stage of this pipeline is at opportunity or later, so open in period, coverage and overdue count nothing here.");
         sheet.Finish();
         sheet.Sheet.Column(RosterColumns.Length).Width = 50;
     }

@@ -43,7 +43,7 @@ internal sealed partial class RepWorkbook
             sheet.Note(row++, $"In italics: the month to date, up to the end of {AsOfText}.");
         sheet.Note(row++, "Win rate: won / closed in the month (\"-\": none closed). New pipeline: deals that first reached opportunity or a later stage in the month. Open at the cut: deals open at the month's end (the as-of date for the month to date).");
         if (!set.Labels.UsesOpportunity)
-            sheet.Note(row++, "No deal of this pipeline reaches opportunity or a later stage, so new pipeline counts nothing here.");
+            sheet.Note(row++, "No open stage of this pipeline is at opportunity or later, so new pipeline counts only the deals won in the month (a win counts as reaching every stage).");
         sheet.Finish();
     }
 }

@@ -37,9 +37,9 @@ public sealed class NoOpportunityHealthReportsTests(NoOpportunityHealthReportsTe
         {
             var pages = PdfText.Pages(file);
             var funnel = pages.Single(page => page.Contains("Stage conversion:", StringComparison.Ordinal));
-            funnel.Should().Contain("No deal of this pipeline reaches opportunity or a later stage, so open in period, coverage, new pipeline and sales velocity count nothing for it.", file);
+            funnel.Should().Contain("No open stage of this pipeline is at opportunity or later, so open in period, coverage and sales velocity count nothing for it, and new pipeline counts only won deals (a win counts as reaching every stage).", file);
             funnel.Should().Contain("Prospecting → Qualified", file).And.Contain("Qualified → Won", file);
-            pages[0].Should().Contain("reaches opportunity", file);
+            pages[0].Should().Contain("No open stage of this pipeline is at opportunity or later", file);
         }
     }
 }
