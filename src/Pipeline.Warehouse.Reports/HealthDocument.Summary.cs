@@ -18,7 +18,8 @@ internal sealed partial class HealthDocument
             composer.Item(new TextElement(Headline(period), Typography.BodyBold, spaceAfter: 3));
         if (!Labels.UsesOpportunity)
             composer.Item(new TextElement(NoOpportunityNote, Typography.Small, spaceAfter: 3));
-        if (periods.Count > 0)
+        // Nothing won, nothing open in the periods and no quota: an empty chart would only draw its axes.
+        if (periods.Any(period => period.WonToDate != 0 || period.OpenInPeriod != 0 || period.Quota is not null))
             composer.Item(new ChartElement(
                 "Won to date (dark) and open deals expected to close in the period (light) against quota (red mark); overdue deals not counted",
                 HealthCharts.Attainment(periods, Symbol), 80));

@@ -37,7 +37,7 @@ internal sealed partial class HealthDocument
             [
                 new TableCell(row.Severity, fill, Typography.TableHeader),
                 new TableCell(WarningText.Segment(row, Labels), fill),
-                new TableCell(WarningText.What(row, Labels), fill),
+                new TableCell(WarningText.Capitalized(WarningText.What(row, Labels)), fill),
                 new TableCell(HealthFormat.Month(row.Month), fill),
                 new TableCell(WarningText.Value(row, row.CurrentValue), fill),
                 new TableCell(HealthFormat.Count(row.CurrentN), fill),

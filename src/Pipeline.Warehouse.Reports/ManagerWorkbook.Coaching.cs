@@ -74,7 +74,7 @@ internal sealed partial class ManagerWorkbook
             severity.Style.Font.Bold = true;
             severity.Style.Font.FontColor = XLColor.FromHtml(warning.Severity == "critical" ? Formats.Worse : "#B45F06");
             sheet.Text(row, 2, set.Labels.Segment(warning.SegmentType, warning.SegmentValue));
-            sheet.Text(row, 3, What(warning));
+            sheet.Text(row, 3, WarningText.Capitalized(What(warning)));
             sheet.Date(row, 4, warning.Month, Formats.Month);
             sheet.Number(row, 5, warning.CurrentValue, format);
             sheet.Number(row, 6, warning.BaselineValue, format);

@@ -38,4 +38,7 @@ internal static class WarningText
         };
         return $"{Segment(warning, labels)}: {What(warning, labels)} {detail}";
     }
+
+    /// <summary>"Win rate" for a table cell; the sentences keep "win rate".</summary>
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
