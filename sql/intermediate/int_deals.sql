@@ -38,6 +38,7 @@ final as (
         deals.lead_type_text,
         cast(round(deals.amount * deals.exchange_rate, 2) as decimal(18, 2)) as amount,
         deals.amount as amount_original,
+        deals.exchange_rate,
         coalesce(deals.currency, params.reporting_currency) as currency,
         deals.created_at,
         deals.created_at_is_estimated,

@@ -40,6 +40,8 @@ checked as materialized (
         stage,
         stage_label,
         entered_at,
+        amount,
+        expected_close_date,
         reject_column,
         lookup_column,
         case when reject_column is not null then
@@ -119,6 +121,8 @@ select
     checked.stage,
     checked.stage_label,
     checked.entered_at,
+    checked.amount,
+    checked.expected_close_date,
     case
         when checked.reject_column is not null then 'rejected'
         when repeated.first_ordinal < checked.ordinal then 'duplicate'
