@@ -1,6 +1,7 @@
 /*
 description: One row per deal created before the as-of instant T, as known at T (an accumulating
-  snapshot). Attributes (amount, owner, segment) are as exported; status, stage and dates come from
+  snapshot). Amount and expected close date are as known at T (int_deal_known_values); owner and
+  segment are as exported; status, stage and dates come from
   the deal's timeline (core.fact_stage_transition). Grain: deal.
 columns:
   deal_id: The deal's id, as exported.
@@ -11,10 +12,10 @@ columns:
   product: Product, as exported.
   company_size: smb, mid_market, enterprise or unknown (from a label or an employee count: < 100 smb, 100-999 mid_market, >= 1000 enterprise).
   lead_type: Canonical lead type (core.dim_lead_type); unknown when missing or not in the lead-type map.
-  amount: Amount in the reporting currency, DECIMAL(18,2), converted with the configured rate; NULL when not exported.
+  amount: Amount in the reporting currency as known at T, DECIMAL(18,2): from the latest stage-history row before T that carries one (converted with the deal's rate), else as exported (amount_source says which); NULL when neither has one.
   created_at: When the deal was created in the CRM (UTC); an estimate when created_at_is_estimated.
   start_at: Start of the deal: the earlier of created_at and its first timeline entry.
-  expected_close_date: Expected close date, as exported.
+  expected_close_date: Expected close date as known at T: from the latest stage-history row before T that carries one, else as exported (expected_close_date_source says which).
   status: won or lost when the last timeline entry is closed_won or closed_lost; otherwise open (a reopened deal is open).
   closed_at: When the last, terminal entry began; NULL for open deals.
   current_stage: Stage of the last timeline entry.
@@ -30,6 +31,10 @@ columns:
   lead_type_label: The lead-type text as exported, before mapping.
   company_size_label: The company-size text as exported, before mapping.
   created_at_is_estimated: True when the export gave no creation date and a mapping's createdAtFallback estimated created_at: from another date column, or as the night the deal was first seen (the as-of date of the first run that loaded it).
+  amount_source: stage_history or export: where amount comes from (NULL when there is none).
+  expected_close_date_source: stage_history or export: where expected_close_date comes from.
+  amount_as_exported: The deals file's amount in the reporting currency, whatever the history says.
+  expected_close_date_as_exported: The deals file's expected close date.
   created_at_estimated_from: Where an estimated created_at comes from: the export's column (its header), or 'first seen'; NULL when created_at is the export's own.
 */
 with deals as (
@@ -59,10 +64,10 @@ final as (
         deals.product,
         deals.company_size,
         deals.lead_type,
-        deals.amount,
+        known.amount,
         deals.created_at,
         least(deals.created_at, timelines.first_entered_at) as start_at,
-        deals.expected_close_date,
+        known.expected_close_date,
         case timelines.current_stage when 'closed_won' then 'won' when 'closed_lost' then 'lost' else 'open' end as status,
         case when timelines.current_stage in ('closed_won', 'closed_lost') then timelines.current_stage_entered_at end as closed_at,
         timelines.current_stage,
@@ -85,10 +90,15 @@ final as (
         deals.lead_type_text as lead_type_label,
         deals.company_size_text as company_size_label,
         deals.created_at_is_estimated,
-        deals.created_at_estimated_from
+        deals.created_at_estimated_from,
+        known.amount_source,
+        known.expected_close_date_source,
+        deals.amount as amount_as_exported,
+        deals.expected_close_date as expected_close_date_as_exported
     from deals
     cross join run_params as params
     join timelines using (deal_id)
+    join int_deal_known_values as known using (deal_id)
     join core.dim_segment as segments using (region, product, company_size)
     left join int_stage_duration_baseline as baseline on baseline.stage = timelines.current_stage
 )
