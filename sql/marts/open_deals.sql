@@ -2,8 +2,8 @@
 description: Every deal open at the as-of instant T (status open in core.fact_deal), with its
   owner's current name and team, its current stage and age in it, and the flags the open-pipeline
   pages filter on (METRICS.md sections 5 and 8). Reports select from it with a filter, an order and
-  a limit. Amounts and expected close dates are core.fact_deal's (as exported); the values "as
-  known at T" from the nightly snapshots (section 9) come in a later issue. Grain: deal.
+  a limit. Amounts and expected close dates are core.fact_deal's: as known at T (the latest
+  stage-history row that carries one, else the export's). Grain: deal.
 columns:
   as_of: The run's as-of date.
   deal_id: The deal's id, as exported.
@@ -18,7 +18,7 @@ columns:
   entered_stage_at: When the deal entered its current stage (UTC).
   days_in_stage: Age in the current stage in days, T - entered_stage_at, fractional (core.fact_stage_transition.days_in_stage of the deal's last entry).
   amount: Amount in the reporting currency, DECIMAL(18,2); NULL when not exported.
-  expected_close_date: Expected close date, as exported; NULL when not exported.
+  expected_close_date: Expected close date as known at T (core.fact_deal); NULL when neither the history nor the export has one.
   reached_opportunity: True when the deal's timeline reached opportunity (core.fact_deal.max_stage_order >= 4); only such deals count as open in period or overdue.
   is_stalled: core.fact_deal.is_stalled: age in the current stage above twice the stage's median duration over W (METRICS.md section 5).
   is_overdue: Reached opportunity and expected_close_date before the as-of date (METRICS.md section 8); false without an expected close date.

@@ -3,7 +3,7 @@ description: The open pipeline at the as-of instant T by current stage, for the 
   pages: one row per scope and stage that holds at least one open deal (marts.open_deals). Scopes:
   each current rep (core.dim_rep, is_current), each team (rep_id NULL: the sum of its reps) and the
   company (rep_id and team NULL: the teams plus the deals of rep ids with no current core.dim_rep
-  row). Amounts are core.fact_deal's (as exported; "as known at T" comes in a later issue).
+  row). Amounts are core.fact_deal's (as known at T).
   Grain: scope_type, team, rep_id, stage.
 columns:
   as_of: The run's as-of date.

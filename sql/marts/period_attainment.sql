@@ -4,8 +4,9 @@ description: Quota attainment and coverage (METRICS.md section 8) for the curren
   current rep of core.dim_rep (is_current) and period, even for a rep without deals or quota; one
   per team (rep_id NULL) summing the team's current reps; one company row (rep_id and team NULL)
   summing the teams plus the deals and quotas of rep ids with no current core.dim_rep row.
-  Amounts are core.fact_deal.amount and expected close dates core.fact_deal's (as exported); the
-  values "as known at T" from the nightly snapshots (section 9) come in a later issue.
+  Amounts and expected close dates are core.fact_deal's: as known at T (the latest stage-history
+  row before T that carries one, else the export's; the nightly snapshots of section 9 will come
+  first).
   Grain: period_type, period, scope_type, team, rep_id.
 columns:
   as_of: The run's as-of date.
