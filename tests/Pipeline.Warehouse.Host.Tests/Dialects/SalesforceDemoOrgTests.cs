@@ -67,10 +67,14 @@ public sealed class SalesforceDemoOrgTests : IDisposable
         // CloseDate 02/03/24 is 3 February 2024 (MM/dd/yy), not the year 2.
         var deal = _run.Rows("""
             select current_stage, lead_type, company_size, cast(amount as double), rep_id, region, product, strftime(created_at, '%Y-%m-%d'),
-                   cast(expected_close_date as varchar)
+                   cast(expected_close_date_as_exported as varchar)
             from core.fact_deal where deal_id = '006bm00000LKJNNAA5'
             """).Single();
         deal.Should().Equal("connect_call", "target_account", "mid_market", 15000.0, "(unassigned)", "Unknown", "Unknown", "2026-02-23", "2024-02-03");
+        // The close date known at T is the latest OpportunityHistory row's that carries one (METRICS.md
+        // section 9): this sample org's history says 2021-01-27, and the source column says where it is from.
+        _run.Rows("select cast(expected_close_date as varchar), expected_close_date_source from core.fact_deal where deal_id = '006bm00000LKJNNAA5'")
+            .Single().Should().Equal("2021-01-27", "stage_history");
         Timeline("006bm00000LKJNNAA5").Should().Equal(("connect_call", "2026-02-23 20:55"));
         // No OwnerId column and no User export: one "unassigned" rep owns every deal.
         _run.Rows("select rep_id, rep_name, team, region from core.dim_rep").Should().BeEquivalentTo(
