@@ -32,7 +32,7 @@ public static class HealthReports
     {
         var clock = Stopwatch.StartNew();
         // Every figure of every PDF, read once from the source's one version of the warehouse.
-        var set = ReportSet.Load(source);
+        var set = source.Set;
         Directory.CreateDirectory(outputDirectory);
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(outputDirectory);

@@ -54,7 +54,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
             cell.Style.Font.Bold = true;
         }
         sheet.Note(row++, "Active: \"no (inactive)\" when reps.csv marks the rep inactive, \"not stated\" when it does not say. Highlighted: an inactive rep who still owns open deals.");
-        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from today to the period's end. Coverage = open in period / gap (\"-\" without a quota or once it is met). Overdue: expected close date passed.");
+        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from the as-of date to the period's end. Coverage = open in period / gap (\"-\" without a quota or once it is met). Overdue: expected close date passed.");
         sheet.Note(row++, "Team total: the team's own figures (its reps summed); team median: the median rep of the team (a rep without a quota left out of the quota, attainment, gap and coverage medians).");
         sheet.Note(row++, "Coaching flags: the funnel steps where the rep converts worse than the rest of the team over the last 180 days (see the Coaching sheet).");
         if (!set.Labels.UsesOpportunity)

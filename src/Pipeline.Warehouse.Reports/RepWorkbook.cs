@@ -127,7 +127,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         sheet.Sheet.SheetView.FreezeRows(3);
         if (periods.Any(period => period is { Quota: null }))
             sheet.Note(row++, "No quota for a period: its quota, gap, attainment and coverage show \"-\".");
-        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from today to the period's end. Coverage = open in period / gap; \"-\" without a quota or once the quota is met.");
+        sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from the as-of date to the period's end. Coverage = open in period / gap; \"-\" without a quota or once the quota is met.");
         sheet.Note(row++, "Overdue: open deals that reached opportunity whose expected close date has passed; shown beside coverage, never counted in it (METRICS.md section 8).");
         if (!set.Labels.UsesOpportunity)
             sheet.Note(row++, "No open stage of this pipeline is at opportunity or later, so open in period, coverage and overdue count nothing here.");

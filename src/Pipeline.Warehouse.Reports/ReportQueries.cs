@@ -74,10 +74,4 @@ internal sealed class ReportQueries : IDisposable
     /// <summary>The export folder the latest run read, when its run log says; null otherwise.</summary>
     public string? LatestInput() => Rows("report_as_of") is [var row, ..] ? row.Text("input") : null;
 
-    /// <summary>How many deals the warehouse holds (core.fact_deal), and the day the earliest was created (null when none).</summary>
-    public (long Deals, DateOnly? EarliestCreatedOn) EarliestDeal()
-    {
-        var row = Rows("report_earliest_deal")[0];
-        return (row.Long("deals"), row.Date("earliest_created_on"));
-    }
 }

@@ -33,6 +33,11 @@ public sealed class ReportSource : IDisposable
 
     internal ReportQueries Queries { get; }
 
+    private ReportSet? _set;
+
+    /// <summary>Every figure of the report set, read once for all the writers that use this source.</summary>
+    internal ReportSet Set => _set ??= ReportSet.Load(this);
+
     /// <summary>Opens the warehouse read-only.</summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="warehousePath"/>.</exception>
     public static ReportSource Open(string warehousePath)
@@ -75,10 +80,12 @@ public sealed class ReportSource : IDisposable
         if (requested is not { } date || date == asOf)
             return asOf;
         var d = Day(date);
-        var (deals, earliest) = Queries.EarliestDeal();
-        if (deals == 0 || earliest is not { } first)
+        var context = Context ?? throw new ReportAsOfException(
+            $"the warehouse {WarehousePath} was built by an older version (it has no marts.report_context): run the ETL again. Nothing was written.");
+        if (context.Deals == 0 || context.EarliestDealCreatedAt is not { } created)
             throw new ReportAsOfException(
                 $"no deals before {d}: the warehouse {WarehousePath} holds no deals (it is built as of {Day(asOf)}). Nothing was written.");
+        var first = DateOnly.FromDateTime(created);
         if (first > date)
             throw new ReportAsOfException(
                 $"no deals before {d}: the earliest deal in the warehouse {WarehousePath} was created on {Day(first)}. Nothing was written. "

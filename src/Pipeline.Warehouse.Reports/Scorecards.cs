@@ -33,7 +33,7 @@ public static class Scorecards
         var clock = Stopwatch.StartNew();
         // Always the warehouse's own as-of date: its figures are as of that date and no other (ReportSource.AsOfFor).
         var date = source.LatestAsOf;
-        var set = ReportSet.Load(source);
+        var set = source.Set;
         var table = benchmarks ?? BenchmarkTable.Default();
         var reps = Directory.CreateDirectory(Path.Combine(outputDirectory, "reps")).FullName;
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
