@@ -5,7 +5,7 @@ namespace Pipeline.Warehouse.Ingest;
 
 /// <summary>
 /// What the SQL models read besides the raw tables: the run's parameters (<c>run_params</c>, one
-/// row) and the config's maps (<c>cfg_stage_map</c>, <c>cfg_lead_type_map</c>, <c>cfg_exchange_rate</c>),
+/// row) and the config's maps (<c>cfg_stage_map</c>, <c>cfg_lead_type_map</c>, <c>cfg_exchange_rate</c>, <c>cfg_stage_probability</c>),
 /// all temp tables filled through the appender, never spliced into SQL. The config's timestamp
 /// formats (after the dialect's own) become the macro <c>custom_timestamp</c>, since DuckDB's strptime
 /// wants constant formats. <c>cfg_country_region</c> maps a country to a region for the CRM dialects.
@@ -23,6 +23,7 @@ public sealed record RunParameters(int LoadId, DateOnly AsOf, WarehouseConfig Co
             create or replace temp table cfg_lead_type_map (label_key varchar primary key, lead_type varchar not null);
             create or replace temp table cfg_exchange_rate (currency varchar primary key, rate decimal(18, 8) not null);
             create or replace temp table cfg_country_region (label_key varchar primary key, region varchar not null);
+            create or replace temp table cfg_stage_probability (stage varchar primary key, probability double not null);
             """);
         using (var appender = connection.CreateAppender("run_params"))
             appender.CreateRow().AppendValue(LoadId).AppendValue(AsOf).AppendValue(AsOfInstant)
@@ -32,6 +33,9 @@ public sealed record RunParameters(int LoadId, DateOnly AsOf, WarehouseConfig Co
         Fill(connection, "cfg_stage_map", Config.EffectiveStageMap(Dialect.StageDefaults));
         Fill(connection, "cfg_lead_type_map", Config.EffectiveLeadTypeMap(Dialect.LeadTypeDefaults));
         Fill(connection, "cfg_country_region", Config.EffectiveCountryRegionMap());
+        using (var appender = connection.CreateAppender("cfg_stage_probability"))
+            foreach (var (stage, probability) in Config.EffectiveStageProbabilities())
+                appender.CreateRow().AppendValue(stage).AppendValue(probability).EndRow();
         using (var appender = connection.CreateAppender("cfg_exchange_rate"))
             foreach (var (currency, rate) in Config.ExchangeRates)
                 appender.CreateRow().AppendValue(currency.Trim().ToUpperInvariant()).AppendValue(rate).EndRow();

@@ -24,6 +24,14 @@ public sealed partial class ModelRunner
             rows = model.Folder is ModelFolders.Staging or ModelFolders.Views
                 ? null
                 : connection.ScalarInt64($"select count(*) from {model.QualifiedName}");
+
+            // A developer's aid: PIPELINE_WAREHOUSE_KEEP_INTERMEDIATES=1 keeps a copy of every
+            // intermediate in schema debug_intermediate, to query after the run.
+            if (model.Folder == ModelFolders.Intermediate && KeepIntermediates)
+            {
+                connection.Execute("create schema if not exists debug_intermediate");
+                connection.Execute($"create or replace table debug_intermediate.{model.Name} as select * from {model.Name}");
+            }
         }
         catch (DbException ex)
         {
@@ -38,6 +46,9 @@ public sealed partial class ModelRunner
 
         return new ModelResult(model.Name, model.Folder, model.QualifiedName, model.Path, rows, stopwatch.Elapsed);
     }
+
+    private static bool KeepIntermediates =>
+        Environment.GetEnvironmentVariable("PIPELINE_WAREHOUSE_KEEP_INTERMEDIATES") == "1";
 
     private static string CreatePrefix(Model model) => model.Folder switch
     {

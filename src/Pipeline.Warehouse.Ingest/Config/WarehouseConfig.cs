@@ -50,6 +50,34 @@ public sealed record WarehouseConfig
     /// <summary>Country (name or ISO code, as the CRM writes it) -> region, for dialects that give a country, not a region.</summary>
     public Dictionary<string, string> CountryRegionMap { get; init; } = [];
 
+    /// <summary>
+    /// Canonical open stage -> probability (0..1) for the weighted-pipeline baseline of the forecast
+    /// (METRICS.md section 8); entries replace the CRM defaults of <see cref="DefaultStageProbabilities"/>.
+    /// </summary>
+    public Dictionary<string, double> StageProbabilities { get; init; } = [];
+
+    /// <summary>Salesforce's default stage probabilities laid onto the canonical open stages (METRICS.md section 8).</summary>
+    public static readonly IReadOnlyDictionary<string, double> DefaultStageProbabilities = new Dictionary<string, double>
+    {
+        ["lead"] = 0.05,
+        ["connect_call"] = 0.10,
+        ["discovery_call"] = 0.10,
+        ["opportunity"] = 0.20,
+        ["demo"] = 0.50,
+        ["influencer_buy_in"] = 0.60,
+        ["decision_maker_buy_in"] = 0.70,
+        ["negotiation"] = 0.90,
+    };
+
+    /// <summary>The weighted-pipeline probabilities: the defaults, then the config's entries.</summary>
+    public IReadOnlyDictionary<string, double> EffectiveStageProbabilities()
+    {
+        var merged = new Dictionary<string, double>(DefaultStageProbabilities);
+        foreach (var (stage, probability) in StageProbabilities)
+            merged[stage.Trim().ToLowerInvariant()] = probability;
+        return merged;
+    }
+
     /// <summary>Options of the Salesforce dialect.</summary>
     public SalesforceOptions Salesforce { get; init; } = new();
 
@@ -99,6 +127,13 @@ public sealed record WarehouseConfig
                 throw new InputException($"Config file {path}: countryRegionMap maps \"{country}\" to an empty region; give the region's name.");
         Salesforce.Validate(path);
         HubSpot.Validate(path);
+        foreach (var (stage, probability) in StageProbabilities)
+        {
+            if (!DefaultStageProbabilities.ContainsKey(stage.Trim().ToLowerInvariant()))
+                throw new InputException($"Config file {path}: stageProbabilities names \"{stage}\", which is not an open canonical stage; use one of {string.Join(", ", DefaultStageProbabilities.Keys)}.");
+            if (probability is < 0 or > 1 || double.IsNaN(probability))
+                throw new InputException($"Config file {path}: stageProbabilities.{stage} is {probability}; use a probability between 0 and 1 (0.9 for 90%).");
+        }
         if (ShrinkLimitPercent is < 0 or > 100)
             throw new InputException($"Config file {path}: shrinkLimitPercent is {ShrinkLimitPercent}; use a percentage between 0 and 100 (100 accepts any drop but an empty export).");
         if (RejectThresholdPercent is < 0 or > 100)

@@ -1,0 +1,67 @@
+/*
+description: The amount and expected close date of each row of int_deal_states_at_points as known
+  at its instant, by the rule of int_deal_known_values (METRICS.md sections 1 and 9): the latest
+  stage-history row before the instant that carries the value (latest entered_at; at one instant
+  the row later in the file), the amount converted with the deal's rate; else the export's value.
+  For a won deal, or an open one that is won later, also the amount known at that win (int_deal_wins). At point T the values equal core.fact_deal's (a data
+  test). Grain: point_at, deal_id.
+columns:
+  point_at: The instant (int_deal_states_at_points).
+  deal_id: The deal.
+  amount: Amount known at point_at in the reporting currency, DECIMAL(18,2); NULL when none is known.
+  expected_close_date: Expected close date known at point_at.
+  won_amount: For an open deal that is later won (next_won_at) or a won deal: the amount known at that win, DECIMAL(18,2).
+*/
+-- One row per deal and instant that carries the value: at one instant the row later in the file.
+with history as (
+    select deal_id, entered_at, arg_max(amount, ordinal) as amount
+    from int_stage_history
+    where amount is not null
+    group by deal_id, entered_at
+),
+
+close_dates as (
+    select deal_id, entered_at, arg_max(expected_close_date, ordinal) as expected_close_date
+    from int_stage_history
+    where expected_close_date is not null
+    group by deal_id, entered_at
+),
+
+states as (
+    select
+        states.point_at,
+        states.deal_id,
+        case when states.status = 'won' then states.stage_entered_at else states.next_won_at end as won_at,
+        deals.amount as export_amount,
+        deals.expected_close_date as export_close_date,
+        deals.exchange_rate
+    from int_deal_states_at_points as states
+    join int_deals as deals using (deal_id)
+),
+
+with_amount as (
+    select states.*, history.amount as history_amount
+    from states
+    asof left join history
+        on history.deal_id = states.deal_id
+        and states.point_at > history.entered_at
+),
+
+with_close_date as (
+    select with_amount.*, close_dates.expected_close_date as history_close_date
+    from with_amount
+    asof left join close_dates
+        on close_dates.deal_id = with_amount.deal_id
+        and with_amount.point_at > close_dates.entered_at
+)
+
+select
+    states.point_at,
+    states.deal_id,
+    coalesce(cast(round(states.history_amount * states.exchange_rate, 2) as decimal(18, 2)), states.export_amount) as amount,
+    coalesce(states.history_close_date, states.export_close_date) as expected_close_date,
+    wins.amount as won_amount
+from with_close_date as states
+left join int_deal_wins as wins
+    on wins.deal_id = states.deal_id
+    and wins.won_at = states.won_at

@@ -1,0 +1,38 @@
+/*
+description: Every closed_won entry of the timelines (core.fact_stage_transition) with the amount
+  known when it was won: the latest stage-history row at or before that instant that carries one
+  (latest entered_at; at one instant the row later in the file), converted with the deal's rate;
+  else the export's. Grain: deal_id, won_at.
+columns:
+  deal_id: The deal.
+  won_at: When the timeline entered closed_won.
+  is_first_win: True for the deal's first closed_won entry (a reopened deal can be won again).
+  amount: The amount known at won_at in the reporting currency, DECIMAL(18,2); NULL when none is known.
+*/
+with wins as (
+    select
+        deal_id,
+        entered_at as won_at,
+        row_number() over (partition by deal_id order by seq) = 1 as is_first_win
+    from core.fact_stage_transition
+    where stage = 'closed_won'
+),
+
+-- One row per deal and instant that carries an amount: at one instant the row later in the file.
+history as (
+    select deal_id, entered_at, arg_max(amount, ordinal) as amount
+    from int_stage_history
+    where amount is not null
+    group by deal_id, entered_at
+)
+
+select
+    wins.deal_id,
+    wins.won_at,
+    wins.is_first_win,
+    coalesce(cast(round(history.amount * deals.exchange_rate, 2) as decimal(18, 2)), deals.amount) as amount
+from wins
+join int_deals as deals using (deal_id)
+asof left join history
+    on history.deal_id = wins.deal_id
+    and wins.won_at >= history.entered_at

@@ -1,0 +1,153 @@
+/*
+description: Every forecast of int_forecast_periods, per scope: at the run's own T for the company,
+  each team and each rep (int_deal_scopes), at the backtest origins for the company; one
+  computation, so a backtest row is what a run with that as-of computes (METRICS.md section 8).
+  Expected additional = the open deals' expected amounts (int_forecast_open_deals) + the deals not
+  yet created: the mean amount won, in the training windows, by deals created after the training
+  instant. The range: the open deals are independent wins (variance sum p(1-p)a^2), the new deals a
+  compound Poisson count (variance: the mean over the windows of the sum of their amounts
+  squared); low and high = the mean -/+ 1.2816 standard deviations (normal 10th and 90th
+  percentiles), low never below won to date. Grain: origin, period_type, period_start, scope_type, scope_id.
+columns:
+  kind: forecast (the run's T) or backtest.
+  origin: The forecast's origin T.
+  as_of: The as-of date of a run with that T.
+  period_type: month or quarter.
+  period: current or next (kind forecast); NULL for backtest rows.
+  period_start: First day of P.
+  period_end: First day after P.
+  scope_type: company, team or rep (backtest rows: company only).
+  scope_id: '' for the company, the team, or the rep_id.
+  won_to_date: Amount won with closed_at in [P.start, min(origin, P.end)), amounts known at origin.
+  expected_from_open: Sum of the expected amounts of the deals open at origin, DOUBLE; NULL without training windows.
+  expected_from_new: Mean amount won in the training windows by deals created after the training instant, DOUBLE; NULL without training windows.
+  variance: Variance of the expected additional amount, DOUBLE.
+  training_windows: How many training windows (int_forecast_training_windows) the forecast learned from; 0 means no forecast.
+  open_deals: Deals open at origin in the scope.
+  weighted_pipeline: Sum over open in period deals (reached opportunity, expected_close_date in [max(as_of, P.start), P.end)) of amount * the stage's default probability (cfg_stage_probability).
+  run_rate_mean: Mean won amount of the 3 latest periods of the type ending at or before min(origin, P.start), amounts known at origin.
+  remaining_share: Days of [max(origin, P.start), P.end) / days of P.
+*/
+with periods as (
+    select * from int_forecast_periods
+),
+
+deal_scopes as (
+    select 'forecast' as kind, deal_id, scope_type, scope_id from int_deal_scopes
+    union all
+    select 'backtest', deal_id, 'company', '' from core.fact_deal
+),
+
+scopes as (
+    select distinct periods.kind, periods.origin, periods.period_type, periods.period_start, scopes.scope_type, scopes.scope_id
+    from periods
+    join (
+        select 'forecast' as kind, scope_type, scope_id from int_scopes
+        union all
+        select 'backtest', 'company', ''
+    ) as scopes using (kind)
+),
+
+states as (
+    select states.point_at, states.deal_id, states.status, states.stage_entered_at, values_then.amount
+    from int_deal_states_at_points as states
+    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    where states.is_origin and states.status = 'won'
+),
+
+won as (
+    select
+        periods.kind,
+        periods.origin,
+        periods.period_type,
+        periods.period_start,
+        deal_scopes.scope_type,
+        deal_scopes.scope_id,
+        sum(states.amount) filter (where states.stage_entered_at >= periods.period_start
+            and states.stage_entered_at < least(periods.origin, periods.period_end)) as won_to_date,
+        sum(states.amount) filter (where states.stage_entered_at >= cast(date_trunc(periods.period_type, least(periods.origin, periods.period_start)) as timestamp)
+            - to_months(case periods.period_type when 'month' then 3 else 9 end)
+            and states.stage_entered_at < cast(date_trunc(periods.period_type, least(periods.origin, periods.period_start)) as timestamp)) as won_last_3
+    from periods
+    join states on states.point_at = periods.origin
+    join deal_scopes on deal_scopes.deal_id = states.deal_id and deal_scopes.kind = periods.kind
+    group by all
+),
+
+open_expected as (
+    select
+        periods.kind,
+        open_deals.origin,
+        open_deals.period_type,
+        open_deals.period_start,
+        deal_scopes.scope_type,
+        deal_scopes.scope_id,
+        sum(open_deals.expected_amount) as expected_from_open,
+        sum(open_deals.variance) as variance,
+        count(*) as open_deals,
+        sum(cast(open_deals.amount as double) * probabilities.probability) filter (where open_deals.max_stage_order >= 4
+            and open_deals.expected_close_date >= greatest(cast(open_deals.origin - interval 1 day as date), open_deals.period_start)
+            and open_deals.expected_close_date < periods.period_end) as weighted_pipeline
+    from int_forecast_open_deals as open_deals
+    join periods using (origin, period_type, period_start)
+    join deal_scopes on deal_scopes.deal_id = open_deals.deal_id and deal_scopes.kind = periods.kind
+    left join cfg_stage_probability as probabilities on probabilities.stage = open_deals.stage
+    group by all
+),
+
+windows as (
+    select origin, period_type, period_start, count(*) as training_windows
+    from int_forecast_training_windows
+    group by all
+),
+
+-- Deals created after a training instant and first won inside its window, per scope.
+new_wins as (
+    select
+        periods.kind,
+        windows.origin,
+        windows.period_type,
+        windows.period_start,
+        deal_scopes.scope_type,
+        deal_scopes.scope_id,
+        sum(wins.amount) as amount,
+        sum(cast(wins.amount as double) * cast(wins.amount as double)) as amount_squared
+    from int_forecast_training_windows as windows
+    join periods using (origin, period_type, period_start)
+    join int_deal_wins as wins
+        on wins.is_first_win
+        and wins.won_at >= windows.window_start
+        and wins.won_at < windows.window_end
+    join core.fact_deal as deals
+        on deals.deal_id = wins.deal_id
+        and deals.created_at >= windows.train_at
+    join deal_scopes on deal_scopes.deal_id = wins.deal_id and deal_scopes.kind = periods.kind
+    group by all
+)
+
+select
+    periods.kind,
+    periods.origin,
+    cast(periods.origin - interval 1 day as date) as as_of,
+    periods.period_type,
+    periods.period,
+    periods.period_start,
+    periods.period_end,
+    scopes.scope_type,
+    scopes.scope_id,
+    cast(coalesce(won.won_to_date, 0) as decimal(18, 2)) as won_to_date,
+    case when windows.training_windows > 0 then coalesce(open_expected.expected_from_open, 0) end as expected_from_open,
+    case when windows.training_windows > 0 then coalesce(cast(new_wins.amount as double), 0) / windows.training_windows end as expected_from_new,
+    case when windows.training_windows > 0 then coalesce(open_expected.variance, 0) + coalesce(new_wins.amount_squared, 0) / windows.training_windows end as variance,
+    coalesce(windows.training_windows, 0) as training_windows,
+    coalesce(open_expected.open_deals, 0) as open_deals,
+    coalesce(open_expected.weighted_pipeline, 0) as weighted_pipeline,
+    coalesce(cast(won.won_last_3 as double), 0) / 3 as run_rate_mean,
+    (epoch(cast(periods.period_end as timestamp)) - epoch(greatest(periods.origin, cast(periods.period_start as timestamp))))
+        / (epoch(cast(periods.period_end as timestamp)) - epoch(cast(periods.period_start as timestamp))) as remaining_share
+from scopes
+join periods using (kind, origin, period_type, period_start)
+left join won using (kind, origin, period_type, period_start, scope_type, scope_id)
+left join open_expected using (kind, origin, period_type, period_start, scope_type, scope_id)
+left join windows using (origin, period_type, period_start)
+left join new_wins using (kind, origin, period_type, period_start, scope_type, scope_id)
