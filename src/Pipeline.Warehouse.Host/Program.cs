@@ -11,6 +11,7 @@ try
         "reports" => Commands.Reports(arguments),
         "bench" => Commands.Bench(arguments),
         "bench-reports" => Commands.BenchReports(arguments),
+        "bench-forecast" => Commands.BenchForecast(arguments),
         _ => await Commands.RunAsync(arguments),
     };
 }

@@ -16,6 +16,7 @@ public static partial class Commands
         ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
+        ["bench-forecast"] = ["seeds", "deals", "as-of", "dir"],
         ["help"] = [],
     };
 

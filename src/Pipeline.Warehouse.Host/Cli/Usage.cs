@@ -54,6 +54,12 @@ internal static class Usage
                            --deals-per-rep N    deals generated per rep, default 60
                            --dir DIR            work folder, default bench/
                            --seed S             default 42
+          bench-forecast The forecast's backtest accuracy (WAPE, bias, share within 10%, P10-P90
+                         coverage) against the weighted-pipeline and run-rate baselines, per seed.
+                           --seeds S,S,...      default 42,7,2026
+                           --deals N            default 5000
+                           --as-of YYYY-MM-DD   default 2026-11-30
+                           --dir DIR            work folder, default bench/
           help           This text.
 
         Exit codes: 0 success, 2 bad input or usage (the warehouse is unchanged), 1 internal failure.
