@@ -32,17 +32,20 @@ points as (
 ),
 
 entries as (
+    select * from (
     select
         deal_id,
         seq,
         stage,
         stage_order,
         entered_at,
-        exited_at,
+        coalesce(exited_at, 'infinity'::timestamp) as exited_at,
         max(stage_order) over (partition by deal_id order by seq) as max_stage_order,
         min(case when stage = 'closed_won' then entered_at end)
             over (partition by deal_id order by seq rows between 1 following and unbounded following) as next_won_at
     from core.fact_stage_transition
+    )
+    where stage <> 'closed_lost'
 ),
 
 deals as (
@@ -73,11 +76,10 @@ in_force as (
     from points
     join entries
         on entries.entered_at < points.point_at
-        and (entries.exited_at >= points.point_at or entries.exited_at is null)
-    join deals
-        on deals.deal_id = entries.deal_id
-        and deals.created_at < points.point_at
-    where entries.stage <> 'closed_lost'
+        and entries.exited_at >= points.point_at
+    join deals on deals.deal_id = entries.deal_id
+    where deals.created_at < points.point_at
+        and entries.stage <> 'closed_lost'
         and (entries.stage <> 'closed_won'
             or (points.is_origin and entries.entered_at >= points.point_at - interval 15 months))
 ),

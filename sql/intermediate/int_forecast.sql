@@ -7,7 +7,9 @@ description: Every forecast of int_forecast_periods, per scope: at the run's own
   instant. The range: the open deals are independent wins (variance sum p(1-p)a^2), the new deals a
   compound Poisson count (variance: the mean over the windows of the sum of their amounts
   squared); low and high = the mean -/+ 1.2816 standard deviations (normal 10th and 90th
-  percentiles), low never below won to date. Grain: origin, period_type, period_start, scope_type, scope_id.
+  percentiles), low never below won to date. The open deals' variance is multiplied by the
+  training's dispersion when above 1 (int_forecast_training), the new deals' is the larger of the
+  compound Poisson variance and the variance across the windows. Grain: origin, period_type, period_start, scope_type, scope_id.
 columns:
   kind: forecast (the run's T) or backtest.
   origin: The forecast's origin T.
@@ -101,16 +103,17 @@ windows as (
     group by all
 ),
 
--- Deals created after a training instant and first won inside its window, per scope.
-new_wins as (
+-- Deals created after a training instant and first won inside its window, per scope and window.
+new_wins_per_window as (
     select
         periods.kind,
         windows.origin,
         windows.period_type,
         windows.period_start,
+        windows.k,
         deal_scopes.scope_type,
         deal_scopes.scope_id,
-        sum(wins.amount) as amount,
+        sum(cast(wins.amount as double)) as amount,
         sum(cast(wins.amount as double) * cast(wins.amount as double)) as amount_squared
     from int_forecast_training_windows as windows
     join periods using (origin, period_type, period_start)
@@ -122,6 +125,26 @@ new_wins as (
         on deals.deal_id = wins.deal_id
         and deals.created_at >= windows.train_at
     join deal_scopes on deal_scopes.deal_id = wins.deal_id and deal_scopes.kind = periods.kind
+    group by all
+),
+
+-- Their mean and variance over all the windows (a window without such a win counts as 0).
+new_wins as (
+    select
+        per_window.kind,
+        per_window.origin,
+        per_window.period_type,
+        per_window.period_start,
+        per_window.scope_type,
+        per_window.scope_id,
+        sum(per_window.amount) as amount,
+        sum(per_window.amount_squared) as amount_squared,
+        case when any_value(windows.training_windows) >= 2 then
+            (sum(per_window.amount * per_window.amount) - sum(per_window.amount) * sum(per_window.amount) / any_value(windows.training_windows))
+                / (any_value(windows.training_windows) - 1)
+        end as amount_variance
+    from new_wins_per_window as per_window
+    join windows using (origin, period_type, period_start)
     group by all
 )
 
@@ -138,7 +161,12 @@ select
     cast(coalesce(won.won_to_date, 0) as decimal(18, 2)) as won_to_date,
     case when windows.training_windows > 0 then coalesce(open_expected.expected_from_open, 0) end as expected_from_open,
     case when windows.training_windows > 0 then coalesce(cast(new_wins.amount as double), 0) / windows.training_windows end as expected_from_new,
-    case when windows.training_windows > 0 then coalesce(open_expected.variance, 0) + coalesce(new_wins.amount_squared, 0) / windows.training_windows end as variance,
+    case when windows.training_windows > 0 then
+        coalesce(open_expected.variance, 0) * greatest(coalesce(training.dispersion, 1), 1)
+        + greatest(
+            coalesce(new_wins.amount_squared, 0) / windows.training_windows,
+            coalesce(new_wins.amount_variance, 0))
+    end as variance,
     coalesce(windows.training_windows, 0) as training_windows,
     coalesce(open_expected.open_deals, 0) as open_deals,
     coalesce(open_expected.weighted_pipeline, 0) as weighted_pipeline,
@@ -151,3 +179,4 @@ left join won using (kind, origin, period_type, period_start, scope_type, scope_
 left join open_expected using (kind, origin, period_type, period_start, scope_type, scope_id)
 left join windows using (origin, period_type, period_start)
 left join new_wins using (kind, origin, period_type, period_start, scope_type, scope_id)
+left join int_forecast_training as training using (origin, period_type, period_start)

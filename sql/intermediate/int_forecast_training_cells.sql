@@ -1,0 +1,85 @@
+/*
+description: What each forecast learns from (int_forecast_training_windows), summed per training
+  window and cell: the deals open at the training instant (int_deal_states_at_points) by current
+  stage, age in that stage (0-14, 14-45, 45-120, 120+ days) and company size; their amount then;
+  and which of them the timeline took to closed_won inside the window, with the amount known at
+  that win. Grain: origin, period_type, period_start, k, stage, age_bucket, company_size.
+columns:
+  origin: The forecast's origin.
+  period_type: month or quarter.
+  period_start: First day of the forecast's period.
+  k: The training window (months back).
+  stage: Stage at the training instant.
+  age_bucket: Age in that stage at the training instant: 0-14, 14-45, 45-120 or 120+ (days).
+  company_size: The deal's company size (core.fact_deal).
+  deals: Deals open at the training instant in the cell.
+  wins: Of those, deals won inside the window.
+  amount_deals: Deals with an amount known at the training instant.
+  amount: Sum of those amounts, DOUBLE.
+  amount_squared: Sum of their squares, DOUBLE.
+  won_amount: Amount known at the win of the deals won inside the window that had an amount at the training instant, DOUBLE.
+  won_amount_all: Amount known at the win of every deal won inside the window, DOUBLE.
+  wins_with_amount: Deals won inside the window with an amount known at the win.
+*/
+with states as (
+    select
+        states.point_at,
+        states.stage,
+        case
+            when epoch(states.point_at) - epoch(states.stage_entered_at) < 14 * 86400 then '0-14'
+            when epoch(states.point_at) - epoch(states.stage_entered_at) < 45 * 86400 then '14-45'
+            when epoch(states.point_at) - epoch(states.stage_entered_at) < 120 * 86400 then '45-120'
+            else '120+'
+        end as age_bucket,
+        deals.company_size,
+        cast(values_then.amount as double) as amount,
+        cast(coalesce(values_then.won_amount, values_then.amount) as double) as won_amount,
+        cast(states.next_won_at as date) as won_day
+    from int_deal_states_at_points as states
+    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    join core.fact_deal as deals using (deal_id)
+    where states.status = 'open'
+        and states.point_at in (select train_at from int_forecast_training_windows)
+),
+
+-- One row per training instant, cell and day of the next win (windows start and end at midnight).
+at_points as (
+    select
+        point_at,
+        stage,
+        age_bucket,
+        company_size,
+        won_day,
+        count(*) as deals,
+        count(amount) as amount_deals,
+        sum(amount) as amount,
+        sum(amount * amount) as amount_squared,
+        sum(won_amount) filter (where amount is not null) as won_amount,
+        sum(won_amount) as won_amount_all,
+        count(won_amount) as deals_with_won_amount
+    from states
+    group by all
+)
+
+select
+    windows.origin,
+    windows.period_type,
+    windows.period_start,
+    windows.k,
+    at_points.stage,
+    at_points.age_bucket,
+    at_points.company_size,
+    sum(at_points.deals) as deals,
+    coalesce(sum(at_points.deals) filter (where at_points.won_day >= windows.window_day_start and at_points.won_day < windows.window_day_end), 0) as wins,
+    sum(at_points.amount_deals) as amount_deals,
+    coalesce(sum(at_points.amount), 0) as amount,
+    coalesce(sum(at_points.amount_squared), 0) as amount_squared,
+    coalesce(sum(at_points.won_amount) filter (where at_points.won_day >= windows.window_day_start and at_points.won_day < windows.window_day_end), 0) as won_amount,
+    coalesce(sum(at_points.won_amount_all) filter (where at_points.won_day >= windows.window_day_start and at_points.won_day < windows.window_day_end), 0) as won_amount_all,
+    coalesce(sum(at_points.deals_with_won_amount) filter (where at_points.won_day >= windows.window_day_start and at_points.won_day < windows.window_day_end), 0) as wins_with_amount
+from (
+    select *, cast(window_start as date) as window_day_start, cast(window_end as date) as window_day_end
+    from int_forecast_training_windows
+) as windows
+join at_points on at_points.point_at = windows.train_at
+group by all
