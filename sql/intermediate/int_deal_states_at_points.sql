@@ -31,37 +31,37 @@ points as (
     group by point_at
 ),
 
+-- The entries a point can see: not closed_lost, a deal's created_at before the point
+-- (visible_from = the later of entered_at and created_at), with the highest stage so far.
 entries as (
-    select * from (
     select
-        deal_id,
-        seq,
-        stage,
-        stage_order,
-        entered_at,
-        coalesce(exited_at, 'infinity'::timestamp) as exited_at,
-        max(stage_order) over (partition by deal_id order by seq) as max_stage_order,
-        min(case when stage = 'closed_won' then entered_at end)
-            over (partition by deal_id order by seq rows between 1 following and unbounded following) as next_won_at
-    from core.fact_stage_transition
-    )
-    where stage <> 'closed_lost'
+        entries.deal_id,
+        entries.stage,
+        entries.stage_order,
+        entries.entered_at,
+        greatest(entries.entered_at, deals.created_at) as visible_from,
+        coalesce(entries.exited_at, 'infinity'::timestamp) as exited_at,
+        max(entries.stage_order) over (partition by entries.deal_id order by entries.seq) as max_stage_order
+    from core.fact_stage_transition as entries
+    join core.fact_deal as deals using (deal_id)
+    qualify entries.stage <> 'closed_lost'
 ),
 
-deals as (
-    select deal_id, created_at, first_entered_at, first_won_at
-    from (
-        select
-            deal_id,
-            min(entered_at) as first_entered_at,
-            min(entered_at) filter (where stage = 'closed_won') as first_won_at
-        from core.fact_stage_transition
-        group by deal_id
-    )
-    join core.fact_deal using (deal_id)
+-- A deal whose first entry comes after its creation is a lead from creation until then.
+waiting as (
+    select
+        deals.deal_id,
+        'lead' as stage,
+        1 as stage_order,
+        deals.created_at as entered_at,
+        deals.created_at as visible_from,
+        firsts.first_entered_at as exited_at,
+        1 as max_stage_order
+    from core.fact_deal as deals
+    join (select deal_id, min(entered_at) as first_entered_at from core.fact_stage_transition group by deal_id) as firsts using (deal_id)
+    where firsts.first_entered_at > deals.created_at
 ),
 
--- The entry in force at each point.
 in_force as (
     select
         points.point_at,
@@ -71,37 +71,20 @@ in_force as (
         entries.stage,
         entries.stage_order,
         entries.entered_at as stage_entered_at,
-        entries.max_stage_order,
-        entries.next_won_at
+        entries.max_stage_order
     from points
-    join entries
-        on entries.entered_at < points.point_at
+    join (select * from entries union all select * from waiting) as entries
+        on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
-    join deals on deals.deal_id = entries.deal_id
-    where deals.created_at < points.point_at
-        and entries.stage <> 'closed_lost'
-        and (entries.stage <> 'closed_won'
-            or (points.is_origin and entries.entered_at >= points.point_at - interval 15 months))
-),
-
--- Deals created before the point whose first entry comes later: a lead since creation.
-waiting as (
-    select
-        points.point_at,
-        deals.deal_id,
-        points.is_origin,
-        'open' as status,
-        'lead' as stage,
-        1 as stage_order,
-        deals.created_at as stage_entered_at,
-        1 as max_stage_order,
-        deals.first_won_at as next_won_at
-    from points
-    join deals
-        on deals.created_at < points.point_at
-        and deals.first_entered_at >= points.point_at
+    where entries.stage <> 'closed_won'
+        or (points.is_origin and entries.entered_at >= points.point_at - interval 15 months)
 )
 
-select * from in_force
-union all
-select * from waiting
+-- An open deal's next win: its first closed_won entry after the point.
+select
+    in_force.*,
+    case when in_force.status = 'open' then (
+        select min(wins.won_at) from int_deal_wins as wins
+        where wins.deal_id = in_force.deal_id and wins.won_at >= in_force.point_at
+    ) end as next_won_at
+from in_force
