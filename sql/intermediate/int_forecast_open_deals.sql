@@ -17,7 +17,7 @@ columns:
   amount: Its amount known at origin, DECIMAL(18,2); NULL when none is known.
   expected_close_date: Its expected close date known at origin.
   max_stage_order: The highest stage order it reached before origin.
-  win_probability: The shrunk chance it is won in [max(origin, P.start), P.end), DOUBLE.
+  win_probability: The shrunk chance it is won in [max(origin, P.start), P.end), DOUBLE; NULL when the forecast has no training window.
   value_rate: The shrunk share of the open amount that was won in such windows, DOUBLE.
   expected_amount: value_rate * amount (a deal without an amount: win_probability * the mean won amount), DOUBLE.
   variance: Its variance as a win of expected_amount / win_probability with chance win_probability, DOUBLE.
@@ -59,8 +59,8 @@ rated as (
         coalesce(cells.deals, 0) as cell_deals,
         training.mean_won_amount
     from open_deals
-    join int_forecast_training as training using (origin, period_type, period_start)
-    join rates as everything
+    left join int_forecast_training as training using (origin, period_type, period_start)
+    left join rates as everything
         on everything.level = 'all'
         and everything.origin = open_deals.origin and everything.period_type = open_deals.period_type and everything.period_start = open_deals.period_start
     left join rates as stages
