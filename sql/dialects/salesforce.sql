@@ -53,6 +53,7 @@ select
     opportunities.close_date as expected_close_date,
     opportunities.stage_name as stage,
     opportunities.loss_reason,
+    coalesce(clean(opportunities.forecast_category_name), clean(opportunities.forecast_category)) as forecast_category,
     case when parse_flag(opportunities.is_deleted) then 'self' end as deleted
 from raw_sf_opportunity as opportunities
 cross join sf_options as options
