@@ -79,8 +79,9 @@ public sealed class ForecastCategoryTests : IDisposable
     [Fact]
     public void Salesforce_ForecastCategoryNameBeforeTheApiValue_BothRead()
     {
-        // An export with both fields: the label wins; where it is empty, the API value (Forecast is
-        // Salesforce's API name of Commit); MostLikely is no category of ours, so it is a finding.
+        // An export with both fields: the label wins; where it is empty, or renamed by the org (Upside
+        // for Best Case), the API value (Forecast is Salesforce's API name of Commit); MostLikely is
+        // no category of ours, so it is a finding.
         var opportunities =
             "Id,Name,StageName,CreatedDate,CloseDate,OwnerId,ForecastCategoryName,ForecastCategory\r\n"
             + "006A,A,Closed Won,2026-01-05T09:00:00.000+0000,2026-03-31,005A,Closed,Closed\r\n"
@@ -88,7 +89,8 @@ public sealed class ForecastCategoryTests : IDisposable
             + "006C,C,Negotiation/Review,2026-01-05T09:00:00.000+0000,2026-12-15,005A,,Forecast\r\n"
             + "006D,D,Closed Lost,2026-01-05T09:00:00.000+0000,2026-03-31,005A,Omitted,Omitted\r\n"
             + "006E,E,Prospecting,2026-01-05T09:00:00.000+0000,2026-12-15,005A,,\r\n"
-            + "006F,F,Prospecting,2026-01-05T09:00:00.000+0000,2026-12-15,005A,Most Likely,MostLikely\r\n";
+            + "006F,F,Prospecting,2026-01-05T09:00:00.000+0000,2026-12-15,005A,Most Likely,MostLikely\r\n"
+            + "006G,G,Negotiation/Review,2026-01-05T09:00:00.000+0000,2026-12-15,005A,Upside,BestCase\r\n";
 
         var result = _run.WithFile("Opportunity.csv", opportunities).Run();
 
@@ -99,7 +101,8 @@ public sealed class ForecastCategoryTests : IDisposable
             ("006C", "commit", "Forecast"),
             ("006D", "omitted", "Omitted"),
             ("006E", null, null),
-            ("006F", null, "Most Likely"));
+            ("006F", null, "Most Likely"),
+            ("006G", "best_case", "BestCase"));
         _run.Scalar<long>("select unknown_forecast_categories from marts.data_quality").Should().Be(1);
     }
 
