@@ -36,6 +36,8 @@ columns:
   amount_as_exported: The deals file's amount in the reporting currency, whatever the history says.
   expected_close_date_as_exported: The deals file's expected close date.
   created_at_estimated_from: Where an estimated created_at comes from: the export's column (its header), or 'first seen'; NULL when created_at is the export's own.
+  forecast_category: The CRM's forecast category as exported, normalized: pipeline, best_case, commit, closed or omitted (Salesforce's Pipeline, Best Case, Commit, Closed, Omitted; HubSpot's PIPELINE, BEST_CASE, COMMIT, CLOSED, OMIT and their labels); NULL when the export has none or a value none of these (listed in marts.data_contradictions as unknown_forecast_category).
+  forecast_category_label: The forecast category text as exported, before normalizing; NULL when empty or not exported.
 */
 with deals as (
     select * from int_deals where not is_after_as_of
@@ -94,7 +96,9 @@ final as (
         known.amount_source,
         known.expected_close_date_source,
         deals.amount as amount_as_exported,
-        deals.expected_close_date as expected_close_date_as_exported
+        deals.expected_close_date as expected_close_date_as_exported,
+        deals.forecast_category,
+        deals.forecast_category_text as forecast_category_label
     from deals
     cross join run_params as params
     join timelines using (deal_id)

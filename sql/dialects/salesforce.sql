@@ -53,6 +53,13 @@ select
     opportunities.close_date as expected_close_date,
     opportunities.stage_name as stage,
     opportunities.loss_reason,
+    -- The category's label, else its API value; the API value too when the org renamed the label
+    -- (Upside for Best Case) and only the API value is one we know.
+    case
+        when forecast_category(opportunities.forecast_category_name) is null
+            and forecast_category(opportunities.forecast_category) is not null then clean(opportunities.forecast_category)
+        else coalesce(clean(opportunities.forecast_category_name), clean(opportunities.forecast_category))
+    end as forecast_category,
     case when parse_flag(opportunities.is_deleted) then 'self' end as deleted
 from raw_sf_opportunity as opportunities
 cross join sf_options as options

@@ -2,8 +2,9 @@
 description: The deals that loaded, typed and mapped: lead type through the lead-type map
   (unknown when the map does not know the label), company size from its label or an employee
   count (< 100 smb, 100-999 mid_market, >= 1000 enterprise), amount converted to the reporting
-  currency; created_at flagged when a mapping estimated it. Includes deals created at or after the
-  as-of instant (is_after_as_of). Grain: deal.
+  currency; created_at flagged when a mapping estimated it; the forecast category normalized
+  (forecast_category: NULL when empty or not a known category) beside the text as exported.
+  Includes deals created at or after the as-of instant (is_after_as_of). Grain: deal.
 */
 with deals as (
     select * from int_deals_checked where outcome = 'loaded'
@@ -47,6 +48,8 @@ final as (
         deals.stage as exported_stage,
         deals.stage_label as exported_stage_label,
         deals.loss_reason,
+        forecast_category(deals.forecast_category_text) as forecast_category,
+        deals.forecast_category_text,
         deals.created_at >= params.as_of_instant as is_after_as_of
     from deals
     cross join run_params as params

@@ -109,6 +109,7 @@ select
     stage,
     stage_label,
     loss_reason,
+    forecast_category_text,
     outcome,
     related_ordinal,
     case when outcome = 'rejected' then case reject_column

@@ -6,6 +6,23 @@
 create or replace temp macro label_key(t) as
     regexp_replace(lower(t), '[\s\-_./]', '', 'g');
 
+-- A CRM's forecast category -> pipeline, best_case, commit, closed or omitted, compared as a label
+-- key: Salesforce's names (Pipeline, Best Case, Commit, Closed, Omitted) and API values (BestCase,
+-- Forecast = Commit), HubSpot's internal values (PIPELINE, BEST_CASE, COMMIT, CLOSED, OMIT) and
+-- labels (Closed won, Not forecasted). NULL for empty text and for anything else.
+create or replace temp macro forecast_category(t) as
+    case label_key(t)
+        when 'pipeline' then 'pipeline'
+        when 'bestcase' then 'best_case'
+        when 'commit' then 'commit'
+        when 'forecast' then 'commit'
+        when 'closed' then 'closed'
+        when 'closedwon' then 'closed'
+        when 'omitted' then 'omitted'
+        when 'omit' then 'omitted'
+        when 'notforecasted' then 'omitted'
+    end;
+
 -- An amount: optional sign and currency symbol ($ € £ ¥), digits with correct thousands grouping,
 -- optional decimals; rounded half-up to cents. NULL when the text is anything else.
 create or replace temp macro parse_amount(t) as

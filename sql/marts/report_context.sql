@@ -16,6 +16,7 @@ columns:
   next_quarter_start: First day of the quarter after the current one.
   earliest_deal_created_at: The earliest created_at in core.fact_deal; NULL when it holds no deal.
   deals: Deals in core.fact_deal.
+  has_forecast_category: True when any deal in core.fact_deal has a forecast category (the export carries the CRM's, core.fact_deal.forecast_category); false otherwise.
 */
 with symbols as (
     select * from (values
@@ -28,7 +29,8 @@ with symbols as (
 ),
 
 deals as (
-    select min(created_at) as earliest_deal_created_at, count(*) as deals
+    select min(created_at) as earliest_deal_created_at, count(*) as deals,
+        count(forecast_category) > 0 as has_forecast_category
     from core.fact_deal
 )
 
@@ -44,7 +46,8 @@ select
     cast(date_trunc('month', params.as_of) + interval 1 month as date) as next_month_start,
     cast(date_trunc('quarter', params.as_of) + interval 3 month as date) as next_quarter_start,
     deals.earliest_deal_created_at,
-    deals.deals
+    deals.deals,
+    deals.has_forecast_category
 from run_params as params
 cross join deals
 left join symbols on symbols.currency = upper(params.reporting_currency)

@@ -23,6 +23,7 @@ select
     parse_date(expected_close_date) as expected_close_date,
     clean(stage) as stage_label,
     clean(loss_reason) as loss_reason,
+    clean(forecast_category) as forecast_category_text,
     clean(deleted) as deleted,
     clean(created_at_column) as created_at_column,
     created_at_first_seen is not null as is_created_at_first_seen,

@@ -6,7 +6,7 @@ internal sealed class CanonicalDealFormat : DealFormat
     public static readonly string[] DealColumns =
     [
         "deal_id", "deal_name", "rep_id", "account_name", "region", "product", "company_size", "lead_type",
-        "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason",
+        "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason", "forecast_category",
     ];
 
     public static readonly string[] HistoryColumns = ["deal_id", "stage", "entered_at", "rep_id", "amount", "expected_close_date"];
@@ -70,6 +70,8 @@ internal sealed class CanonicalDealFormat : DealFormat
         row.Append(fields.Stages[deal.CurrentLabel]);
         row.Comma();
         AppendLossReason(row, deal, fields);
+        row.Comma();
+        row.Append(fields.CanonicalForecastCategories[exported.ForecastCategory]);
 
         row.EndRow();
         WriteHistory(exported);

@@ -2,7 +2,8 @@ namespace Pipeline.Warehouse.Demo;
 
 /// <summary>
 /// Decides each deal's export quirks (company size as a label, an employee count or missing; an
-/// explicit USD currency; CRM double saves, a history row written twice) and hands the decided
+/// explicit USD currency; CRM double saves, a history row written twice) and its forecast category
+/// (<see cref="ForecastCategories"/>, no draw) and hands the decided
 /// deal to a dialect's <see cref="DealFormat"/>. Every dialect goes through here, so every dialect
 /// draws the same numbers in the same order and the simulator produces the same deals.
 /// </summary>
@@ -17,11 +18,14 @@ internal sealed class DealFileWriter : IDisposable
     private readonly AccountBook accounts;
     private readonly DealFormat format;
     private readonly ExportedDeal exported;
+    private readonly DateOnly asOf;
 
     /// <param name="format">Owned: disposed with the writer.</param>
-    public DealFileWriter(DemoRandom random, AccountBook accounts, DealFormat format, int dealCount)
+    /// <param name="asOf">The export date, which the forecast categories are set as of.</param>
+    public DealFileWriter(DemoRandom random, AccountBook accounts, DealFormat format, int dealCount, DateOnly asOf)
     {
         this.random = random;
+        this.asOf = asOf;
         this.accounts = accounts;
         this.format = format;
         exported = new ExportedDeal(IdWidth(dealCount));
@@ -55,7 +59,9 @@ internal sealed class DealFileWriter : IDisposable
             SizeForm.Employees => accounts.Employees[deal.Account],
             _ => -1,
         };
-        exported.Set(number, deal, size, employees, usd, historyCount);
+        // Decided from the deal's final state, without a draw: the random stream stays as it was.
+        int forecastCategory = ForecastCategories.Of(deal, number, asOf);
+        exported.Set(number, deal, size, employees, usd, historyCount, forecastCategory);
         format.Write(exported);
     }
 

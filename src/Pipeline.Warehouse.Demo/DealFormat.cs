@@ -46,15 +46,19 @@ internal sealed class ExportedDeal
     /// <summary>The currency is written explicitly (USD) rather than left empty.</summary>
     public bool Usd { get; private set; }
 
+    /// <summary>The forecast category the rep has set (<see cref="ForecastCategories"/>).</summary>
+    public int ForecastCategory { get; private set; }
+
     /// <summary>History entries exported: 0 when the CRM lost the deal's history, else <see cref="DealBuffer.Count"/>.</summary>
     public int HistoryCount { get; private set; }
 
     /// <summary>Times each history entry is written: 1, or 2 for a CRM double save.</summary>
     public byte[] Copies { get; } = new byte[DealBuffer.Capacity];
 
-    public void Set(long number, DealBuffer deal, SizeForm size, int employees, bool usd, int historyCount)
+    public void Set(long number, DealBuffer deal, SizeForm size, int employees, bool usd, int historyCount, int forecastCategory)
     {
         Number = number;
+        ForecastCategory = forecastCategory;
         Deal = deal;
         Size = size;
         Employees = employees;

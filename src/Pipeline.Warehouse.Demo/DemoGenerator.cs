@@ -32,7 +32,7 @@ public static class DemoGenerator
         var simulator = new DealSimulator(random, calendar, roster, accounts);
         var deal = new DealBuffer();
         long historyRows;
-        using (var writer = new DealFileWriter(random, accounts, CreateFormat(options, roster, accounts), options.Deals))
+        using (var writer = new DealFileWriter(random, accounts, CreateFormat(options, roster, accounts), options.Deals, options.AsOf))
         {
             for (int number = 1; number <= options.Deals; number++)
             {

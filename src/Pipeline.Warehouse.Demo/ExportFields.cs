@@ -42,6 +42,13 @@ internal sealed class ExportFields
 
     public byte[][] LossReasons { get; } = CsvText.Fields(Demo.LossReasons.Names);
 
+    /// <summary>Forecast category values by category, as each dialect writes them.</summary>
+    public byte[][] CanonicalForecastCategories { get; } = CsvText.Fields(ForecastCategories.Canonical);
+
+    public byte[][] SalesforceForecastCategories { get; } = CsvText.Fields(ForecastCategories.Salesforce);
+
+    public byte[][] HubSpotForecastCategories { get; } = CsvText.Fields(ForecastCategories.HubSpot);
+
     public byte[] Usd { get; } = CsvText.Field("USD");
 
     public static byte[] True { get; } = "true"u8.ToArray();

@@ -16,6 +16,7 @@ internal sealed class HubSpotDealFormat : DealFormat
     [
         "Record ID", "Deal Name", "Pipeline", "Deal Stage", "Amount", "Deal currency code", "Close Date", "Create Date",
         "Deal owner", "Deal Type", "Original Source Type", "Associated Company IDs", "Associated Company", "Closed Lost Reason", "Product",
+        "Forecast category",
     ];
 
     public static readonly string[] CompanyColumns = ["Record ID", "Company name", "Country/Region", "Number of Employees", "Industry"];
@@ -120,6 +121,8 @@ internal sealed class HubSpotDealFormat : DealFormat
 
         row.Comma();
         row.Append(fields.Products[deal.Product]);
+        row.Comma();
+        row.Append(fields.HubSpotForecastCategories[exported.ForecastCategory]);
         LastVisits(exported, pipeline);
         for (int p = 0; p < Pipelines.Length; p++)
         {

@@ -10,7 +10,7 @@ internal sealed class SalesforceDealFormat : DealFormat
     public static readonly string[] OpportunityColumns =
     [
         "Id", "IsDeleted", "AccountId", "Name", "StageName", "Amount", "CurrencyIsoCode", "CloseDate", "CreatedDate",
-        "LeadSource", "OwnerId", "Loss_Reason__c", "IsClosed", "IsWon", "Probability",
+        "LeadSource", "OwnerId", "Loss_Reason__c", "IsClosed", "IsWon", "Probability", "ForecastCategoryName",
     ];
 
     public static readonly string[] HistoryColumns = ["Id", "OpportunityId", "CreatedDate", "StageName", "Amount", "CloseDate", "Probability", "IsDeleted"];
@@ -99,6 +99,8 @@ internal sealed class SalesforceDealFormat : DealFormat
         row.Append(ExportFields.Boolean(current == StageLabels.ClosedWon));
         row.Comma();
         row.AppendInteger(Probability(current));
+        row.Comma();
+        row.Append(fields.SalesforceForecastCategories[exported.ForecastCategory]);
         row.EndRow();
         WriteLineItem(exported);
         WriteHistory(exported);

@@ -18,6 +18,26 @@ public sealed partial class DemoDialectContentTests(DialectDataFixture demo) : I
         ["Brazil"] = "LATAM",
     };
 
+    /// <summary>The canonical forecast categories as Salesforce labels them (ForecastCategoryName).</summary>
+    private static readonly Dictionary<string, string> SalesforceForecastCategory = new()
+    {
+        ["pipeline"] = "Pipeline",
+        ["best_case"] = "Best Case",
+        ["commit"] = "Commit",
+        ["closed"] = "Closed",
+        ["omitted"] = "Omitted",
+    };
+
+    /// <summary>The canonical forecast categories as HubSpot's export labels them (hs_manual_forecast_category).</summary>
+    private static readonly Dictionary<string, string> HubSpotForecastCategory = new()
+    {
+        ["pipeline"] = "Pipeline",
+        ["best_case"] = "Best case",
+        ["commit"] = "Commit",
+        ["closed"] = "Closed won",
+        ["omitted"] = "Not forecasted",
+    };
+
     private static readonly Dictionary<string, string[]> PipelineLabels = new()
     {
         ["Sales Pipeline"] = StageOrders.ModernLabels,
@@ -53,6 +73,7 @@ public sealed partial class DemoDialectContentTests(DialectDataFixture demo) : I
             opportunity[opportunities["LeadSource"]].Should().Be(deal[deals["lead_type"]], because);
             opportunity[opportunities["OwnerId"]].Should().Be(deal[deals["rep_id"]], because);
             opportunity[opportunities["Loss_Reason__c"]].Should().Be(deal[deals["loss_reason"]], because);
+            opportunity[opportunities["ForecastCategoryName"]].Should().Be(SalesforceForecastCategory[deal[deals["forecast_category"]]], because);
             opportunity[opportunities["IsClosed"]].Should().Be(stage is "Closed won" or "Closed lost" ? "true" : "false", because);
             opportunity[opportunities["IsWon"]].Should().Be(stage == "Closed won" ? "true" : "false", because);
             int probability = int.Parse(opportunity[opportunities["Probability"]], CultureInfo.InvariantCulture);
@@ -142,6 +163,7 @@ public sealed partial class DemoDialectContentTests(DialectDataFixture demo) : I
             row[hubspot["Original Source Type"]].Should().Be(deal[deals["lead_type"]], because);
             row[hubspot["Associated Company"]].Should().Be(deal[deals["account_name"]], because);
             row[hubspot["Closed Lost Reason"]].Should().Be(deal[deals["loss_reason"]], because);
+            row[hubspot["Forecast category"]].Should().Be(HubSpotForecastCategory[deal[deals["forecast_category"]]], because);
             row[hubspot["Product"]].Should().Be(deal[deals["product"]], because);
 
             company[demo.Companies["Company name"]].Should().Be(deal[deals["account_name"]], because);

@@ -69,7 +69,7 @@ public sealed class DemoDialectFilesTests(DialectDataFixture demo) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("Opportunity.csv", "Id,IsDeleted,AccountId,Name,StageName,Amount,CurrencyIsoCode,CloseDate,CreatedDate,LeadSource,OwnerId,Loss_Reason__c,IsClosed,IsWon,Probability")]
+    [InlineData("Opportunity.csv", "Id,IsDeleted,AccountId,Name,StageName,Amount,CurrencyIsoCode,CloseDate,CreatedDate,LeadSource,OwnerId,Loss_Reason__c,IsClosed,IsWon,Probability,ForecastCategoryName")]
     [InlineData("OpportunityHistory.csv", "Id,OpportunityId,CreatedDate,StageName,Amount,CloseDate,Probability,IsDeleted")]
     [InlineData("User.csv", "Id,Name,Email,ManagerId,Department,Country,IsActive,UserRoleId")]
     [InlineData("Account.csv", "Id,IsDeleted,Name,BillingCountry,NumberOfEmployees,Industry")]
@@ -97,6 +97,7 @@ public sealed class DemoDialectFilesTests(DialectDataFixture demo) : IClassFixtu
         {
             "Record ID", "Deal Name", "Pipeline", "Deal Stage", "Amount", "Deal currency code", "Close Date", "Create Date",
             "Deal owner", "Deal Type", "Original Source Type", "Associated Company IDs", "Associated Company", "Closed Lost Reason", "Product",
+            "Forecast category",
         };
         foreach ((string pipeline, string[] labels) in new[] { ("Sales Pipeline", StageOrders.ModernLabels), ("Legacy Pipeline", StageOrders.LegacyLabels) })
         {

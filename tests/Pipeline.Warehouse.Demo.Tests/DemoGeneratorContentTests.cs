@@ -3,7 +3,7 @@ namespace Pipeline.Warehouse.Demo.Tests;
 public sealed class DemoGeneratorContentTests(DemoDataFixture demo) : IClassFixture<DemoDataFixture>
 {
     [Theory]
-    [InlineData("deals.csv", "deal_id,deal_name,rep_id,account_name,region,product,company_size,lead_type,amount,currency,created_at,expected_close_date,stage,loss_reason")]
+    [InlineData("deals.csv", "deal_id,deal_name,rep_id,account_name,region,product,company_size,lead_type,amount,currency,created_at,expected_close_date,stage,loss_reason,forecast_category")]
     [InlineData("stage_history.csv", "deal_id,stage,entered_at,rep_id,amount,expected_close_date")]
     [InlineData("reps.csv", "rep_id,rep_name,email,manager_id,team,region,active")]
     [InlineData("quotas.csv", "rep_id,period_start,period_end,quota")]
@@ -154,7 +154,7 @@ public sealed class DemoGeneratorContentTests(DemoDataFixture demo) : IClassFixt
         string line = lines.First(candidate => candidate.Contains("," + quoted + ",", StringComparison.Ordinal));
         string[] fields = CsvTable.SplitLine(line);
 
-        fields.Should().HaveCount(14);
+        fields.Should().HaveCount(15);
         fields[demo.Deals["account_name"]].Should().Be(account);
         fields[demo.Deals["deal_name"]].Should().Be(account + " - " + fields[demo.Deals["product"]]);
     }

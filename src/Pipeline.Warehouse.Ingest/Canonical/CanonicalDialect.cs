@@ -15,6 +15,7 @@ public static class CanonicalDialect
             new("region", true), new("product", true), new("company_size", false), new("lead_type", false),
             new("amount", false), new("currency", false), new("created_at", true),
             new("expected_close_date", false), new("stage", true), new("loss_reason", false),
+            new("forecast_category", false),
         ]),
         new("stage_history.csv", "stage_history", Required: false,
         [

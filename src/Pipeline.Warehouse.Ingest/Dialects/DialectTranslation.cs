@@ -40,6 +40,8 @@ public static class DialectTranslation
         // Reps a dialect makes up (the unassigned rep, or one per owner when there is no user export)
         // are not rows of any file, so the file's accounting leaves them out.
         Sql.Execute(connection, "alter table raw_reps add column if not exists synthesized varchar");
+        // The optional forecast category (a translation that has no such column leaves it NULL).
+        Sql.Execute(connection, "alter table raw_deals add column if not exists forecast_category varchar");
         // A problem in a deal row's own stage-history columns (HubSpot's wide "Date entered" columns).
         foreach (var column in new[] { "history_column", "history_value", "history_problem" })
             Sql.Execute(connection, $"alter table raw_deals add column if not exists {column} varchar");

@@ -35,6 +35,7 @@ public static class HubSpotDialect
                 new("Associated Company", false, "account_name", "company_name") { Aliases = ["Associated Company (Primary)"] },
                 new("Closed Lost Reason", false, "loss_reason", "loss_reason") { Aliases = ["closed_lost_reason"] },
                 new(options.ProductField.Trim(), false, "product", "product"),
+                new("Forecast category", false, "forecast_category", "forecast_category") { Aliases = ["hs_manual_forecast_category"] },
                 new("Is Deleted", false, "deleted", "is_deleted") { Aliases = ["is_deleted"] },
             ])
             {

@@ -130,6 +130,7 @@ public static partial class HubSpotTranslation
                 deals.close_date as expected_close_date,
                 coalesce(pipeline_stages.stage, deals.deal_stage) as stage,
                 deals.loss_reason,
+                deals.forecast_category,
                 case when parse_flag(deals.is_deleted) then 'self' end as deleted,
                 wide.header as history_column,
                 {{valueSql}} as history_value,

@@ -31,6 +31,9 @@ public static class SalesforceDialect
             new("CloseDate", false, "expected_close_date", "close_date"),
             new("LeadSource", false, "lead_type", "lead_source"),
             new(options.LossReasonField.Trim(), false, "loss_reason", "loss_reason"),
+            // The forecast category's label (Best Case), else its API value (BestCase): exports may carry both.
+            new("ForecastCategoryName", false, "forecast_category", "forecast_category_name") { Aliases = ["forecast_category_name"] },
+            new("ForecastCategory", false, null, "forecast_category") { Aliases = ["forecast_category"] },
         ];
         if (options.ProductField is { } product)
             opportunity.Add(new(product.Trim(), true, "product", "product_field"));

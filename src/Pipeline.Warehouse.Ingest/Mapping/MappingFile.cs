@@ -44,7 +44,7 @@ public sealed class MappingFile
     /// <summary>The canonical tables a mapping can feed, with their columns in order.</summary>
     internal static readonly Dictionary<string, string[]> Tables = new(StringComparer.Ordinal)
     {
-        ["deals"] = ["deal_id", "deal_name", "rep_id", "account_name", "region", "product", "company_size", "lead_type", "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason"],
+        ["deals"] = ["deal_id", "deal_name", "rep_id", "account_name", "region", "product", "company_size", "lead_type", "amount", "currency", "created_at", "expected_close_date", "stage", "loss_reason", "forecast_category"],
         ["stage_history"] = ["deal_id", "stage", "entered_at", "rep_id", "amount", "expected_close_date"],
         ["reps"] = ["rep_id", "rep_name", "email", "manager_id", "team", "region", "active"],
         ["quotas"] = ["rep_id", "period_start", "period_end", "quota"],

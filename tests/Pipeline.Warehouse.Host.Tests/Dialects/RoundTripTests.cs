@@ -93,7 +93,10 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
     {
         // Salesforce has no size class: NumberOfEmployees is a count, so the size label as
         // exported (fact_deal.company_size_label) is the count; the class it maps to is the same.
-        Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce), "core.fact_deal.company_size_label")
+        // The forecast category is written in each CRM's words (Best Case, Best case, best_case):
+        // forecast_category_label differs, the normalized forecast_category is the same.
+        Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce), "core.fact_deal.company_size_label",
+            "core.fact_deal.forecast_category_label")
             .Should().BeEmpty();
     }
 
@@ -102,7 +105,8 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
     {
         // HubSpot keeps one date per stage label (the last visit) and no amount or close date per
         // stage; give the canonical files the same limits and the warehouses must be equal.
-        Differences(_warehouses.LastVisits, _warehouses.Path(DemoDialect.HubSpot), "core.fact_deal.company_size_label")
+        Differences(_warehouses.LastVisits, _warehouses.Path(DemoDialect.HubSpot), "core.fact_deal.company_size_label",
+            "core.fact_deal.forecast_category_label")
             .Should().BeEmpty();
     }
 
@@ -114,24 +118,44 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.Warehouses>
         // HubSpot's export has no amount or close-date history, so its values come from the export and
         // say so (amount_source, expected_close_date_source); the values themselves must be the same.
         var differences = Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.HubSpot), "core.fact_deal.company_size_label",
-            "core.fact_deal.amount_source", "core.fact_deal.expected_close_date_source");
+            "core.fact_deal.forecast_category_label", "core.fact_deal.amount_source", "core.fact_deal.expected_close_date_source");
         differences.Should().Contain(d => d.StartsWith("core.fact_stage_transition:", StringComparison.Ordinal));
         differences.Should().NotContain(d => d.StartsWith("core.fact_deal:", StringComparison.Ordinal) || d.StartsWith("core.dim_rep:", StringComparison.Ordinal)
             || d.StartsWith("marts.outcomes_monthly:", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Salesforce_SizeAsWritten_IsTheOnlyDifferenceAndItIsReal()
+    public void Salesforce_SizeAndForecastCategoryAsWritten_AreTheOnlyDifferencesAndTheyAreReal()
     {
-        // The test above leaves out one column; it must be because that column differs, not by chance.
-        Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce))
+        // The test above leaves out two columns; it must be because they differ, not by chance.
+        Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce), "core.fact_deal.forecast_category_label")
             .Should().Equal("core.fact_deal: " + Count() + " rows of l not in r", "core.fact_deal: " + Count() + " rows of r not in l");
+        // Every deal's category is written differently: best_case / Best Case, pipeline / Pipeline...
+        Differences(_warehouses.Path(DemoDialect.Canonical), _warehouses.Path(DemoDialect.Salesforce), "core.fact_deal.company_size_label")
+            .Should().Equal("core.fact_deal: 1500 rows of l not in r", "core.fact_deal: 1500 rows of r not in l");
 
         long Count()
         {
             using var connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(_warehouses.Path(DemoDialect.Canonical), readOnly: true));
             connection.Open();
             return Sql.Scalar(connection, "select count(*) from core.fact_deal where company_size_label is not null and not regexp_full_match(company_size_label, '[0-9]+')");
+        }
+    }
+
+    [Fact]
+    public void EveryDialect_Demo_EveryDealHasAForecastCategoryWonClosedLostOmitted()
+    {
+        foreach (var dialect in new[] { DemoDialect.Canonical, DemoDialect.Salesforce, DemoDialect.HubSpot })
+        {
+            using var connection = new DuckDBConnection(Pipeline.Warehouse.Reports.WarehouseConnection.ConnectionString(_warehouses.Path(dialect), readOnly: true));
+            connection.Open();
+
+            Sql.Scalar(connection, "select count(*) from core.fact_deal where forecast_category is null or forecast_category_label is null").Should().Be(0, $"{dialect} writes every deal's category");
+            Sql.Scalar(connection, "select count(*) from core.fact_deal where (status = 'won') <> (forecast_category = 'closed')").Should().Be(0, $"{dialect}: won deals, and only they, are closed");
+            Sql.Scalar(connection, "select count(*) from core.fact_deal where status = 'lost' and forecast_category <> 'omitted'").Should().Be(0, $"{dialect}: lost deals are omitted");
+            Sql.Scalar(connection, "select count(distinct forecast_category) from core.fact_deal where status = 'open'").Should().Be(4, $"{dialect}: open deals are pipeline, best case, commit or (a few) omitted");
+            Sql.Scalar(connection, "select count(*) from marts.report_context where has_forecast_category").Should().Be(1);
+            Sql.Scalar(connection, "select unknown_forecast_categories from marts.data_quality").Should().Be(0);
         }
     }
 }
