@@ -23,6 +23,8 @@ columns:
   expected_from_open: The part of expected_additional from deals open at T.
   expected_from_new: The part from deals created after T.
   shortfall: quota - forecast_total; NULL without a quota.
+  commit_rollup: Closed + Commit: won_to_date + the open deals the CRM's forecast category puts in Commit, expected to close in [max(as-of date, P.start), P.end); NULL when the export carries no category.
+  best_case_rollup: Closed + Commit + Best Case; NULL when the export carries no category.
 */
 select
     as_of,
@@ -42,6 +44,8 @@ select
     scope_type,
     expected_from_open,
     expected_from_new,
-    shortfall
+    shortfall,
+    commit_rollup,
+    best_case_rollup
 from marts.forecast_scopes
 where scope_type in ('company', 'team')

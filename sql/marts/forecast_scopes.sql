@@ -34,6 +34,8 @@ columns:
   baseline_run_rate: won_to_date + the mean won amount of the 3 latest periods of the type ending at or before min(T, P.start) * the remaining share of P, DECIMAL(18,2).
   open_deals: Deals open at T in the scope.
   training_windows: Training windows the forecast learned from (0: no forecast, too little history).
+  commit_rollup: The CRM's own call, where the export carries its forecast category (core.fact_deal.forecast_category): won_to_date (Closed) + the open deals in Commit expected to close in [max(as-of date, P.start), P.end), DECIMAL(18,2); NULL when no deal has a category.
+  best_case_rollup: commit_rollup + the open deals in Best Case expected to close in that span, DECIMAL(18,2); NULL when no deal has a category.
 */
 with forecasts as (
     select
@@ -42,6 +44,29 @@ with forecasts as (
         sqrt(variance) as sd
     from int_forecast
     where kind = 'forecast'
+),
+
+categories as (
+    select
+        periods.period_type,
+        periods.period,
+        scopes.scope_type,
+        scopes.scope_id,
+        coalesce(sum(deals.amount) filter (where deals.forecast_category = 'commit'), 0) as commit_open,
+        coalesce(sum(deals.amount) filter (where deals.forecast_category = 'best_case'), 0) as best_case_open
+    from int_forecast_periods as periods
+    cross join run_params as params
+    join core.fact_deal as deals
+        on deals.status = 'open'
+        and deals.expected_close_date >= greatest(params.as_of, periods.period_start)
+        and deals.expected_close_date < periods.period_end
+    join int_deal_scopes as scopes using (deal_id)
+    where periods.kind = 'forecast'
+    group by all
+),
+
+has_categories as (
+    select count(*) filter (where forecast_category is not null) > 0 as has_categories from core.fact_deal
 ),
 
 attainment as (
@@ -90,9 +115,15 @@ select
     cast(forecasts.won_to_date + forecasts.weighted_pipeline as decimal(18, 2)) as baseline_weighted_pipeline,
     cast(forecasts.won_to_date + forecasts.run_rate_mean * forecasts.remaining_share as decimal(18, 2)) as baseline_run_rate,
     forecasts.open_deals,
-    forecasts.training_windows
+    forecasts.training_windows,
+    case when has_categories.has_categories then cast(forecasts.won_to_date + coalesce(categories.commit_open, 0) as decimal(18, 2)) end as commit_rollup,
+    case when has_categories.has_categories
+        then cast(forecasts.won_to_date + coalesce(categories.commit_open, 0) + coalesce(categories.best_case_open, 0) as decimal(18, 2))
+    end as best_case_rollup
 from forecasts
 join attainment using (period_type, period, scope_type, scope_id)
+cross join has_categories
+left join categories using (period_type, period, scope_type, scope_id)
 order by
     forecasts.period_type,
     case forecasts.period when 'current' then 0 else 1 end,
