@@ -4,12 +4,13 @@ description: Each deal's state at every instant the forecast needs (the origins 
   timelines as a run with that instant as its T would build them: the entry that began before the
   instant and had not ended by it (core.fact_stage_transition; a deal whose history rows all come
   later is a lead since its creation). Only deals created before the instant; only the rows the
-  forecast uses: deals open at the instant, and at origins also deals won in the 15 months before
+  forecast uses: deals open at the instant, and at origins also deals won in the 12 months before
   it (won to date, run rate). Grain: point_at, deal_id.
 columns:
   point_at: The instant (UTC).
   deal_id: The deal.
   is_origin: True when point_at is an origin (int_forecast_periods); false for a training instant only.
+  bucket: The deal's sample bucket, hash(deal_id) % 16 (int_forecast_periods.training_buckets); a training instant has only the deals its forecasts sample.
   status: open or won at point_at.
   stage: The deal's stage at point_at.
   stage_order: That stage's order.
@@ -21,12 +22,13 @@ with origins as (
     select distinct origin as point_at from int_forecast_periods
 ),
 
+-- Each instant with the deals it needs: every deal at an origin, the training sample elsewhere.
 points as (
-    select point_at, bool_or(is_origin) as is_origin
+    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets
     from (
-        select point_at, true as is_origin from origins
+        select point_at, true as is_origin, 16 as buckets from origins
         union all
-        select distinct train_at, false from int_forecast_training_windows
+        select train_at, false, training_buckets from int_forecast_training_windows
     )
     group by point_at
 ),
@@ -39,6 +41,7 @@ entries as (
         entries.stage,
         entries.stage_order,
         entries.entered_at,
+        hash(entries.deal_id) % 16 as bucket,
         greatest(entries.entered_at, deals.created_at) as visible_from,
         coalesce(entries.exited_at, 'infinity'::timestamp) as exited_at,
         max(entries.stage_order) over (partition by entries.deal_id order by entries.seq) as max_stage_order
@@ -54,6 +57,7 @@ waiting as (
         'lead' as stage,
         1 as stage_order,
         deals.created_at as entered_at,
+        hash(deals.deal_id) % 16 as bucket,
         deals.created_at as visible_from,
         firsts.first_entered_at as exited_at,
         1 as max_stage_order
@@ -62,22 +66,47 @@ waiting as (
     where firsts.first_entered_at > deals.created_at
 ),
 
+all_entries as (
+    select * from entries
+    union all
+    select * from waiting
+),
+
+-- Instants that need every deal join every entry; sampled instants only the sample's (a
+-- quarter at most), then their own.
 in_force as (
     select
         points.point_at,
         entries.deal_id,
         points.is_origin,
+        entries.bucket,
         case entries.stage when 'closed_won' then 'won' else 'open' end as status,
         entries.stage,
         entries.stage_order,
         entries.entered_at as stage_entered_at,
         entries.max_stage_order
-    from points
-    join (select * from entries union all select * from waiting) as entries
+    from (select * from points where buckets = 16) as points
+    join all_entries as entries
         on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
     where entries.stage <> 'closed_won'
-        or (points.is_origin and entries.entered_at >= points.point_at - interval 15 months)
+        or (points.is_origin and entries.entered_at >= points.point_at - interval 12 months)
+    union all
+    select
+        points.point_at,
+        entries.deal_id,
+        points.is_origin,
+        entries.bucket,
+        'open',
+        entries.stage,
+        entries.stage_order,
+        entries.entered_at,
+        entries.max_stage_order
+    from (select * from points where buckets < 16) as points
+    join (select * from all_entries where bucket < 4 and stage <> 'closed_won') as entries
+        on entries.visible_from < points.point_at
+        and entries.exited_at >= points.point_at
+    where entries.bucket < points.buckets
 )
 
 -- An open deal's next win: its first closed_won entry after the point.

@@ -2,7 +2,7 @@
 description: Every forecast of int_forecast_periods, per scope: at the run's own T for the company,
   each team and each rep (int_deal_scopes), at the backtest origins for the company; one
   computation, so a backtest row is what a run with that as-of computes (METRICS.md section 8).
-  Expected additional = the open deals' expected amounts (int_forecast_open_deals) + the deals not
+  Expected additional = the open deals' expected amounts (int_forecast_open_cells priced with int_forecast_rates) + the deals not
   yet created: the mean amount won, in the training windows, by deals created after the training
   instant. The range: the open deals are independent wins (variance sum p(1-p)a^2), the new deals a
   compound Poisson count (variance: the mean over the windows of the sum of their amounts
@@ -76,24 +76,49 @@ won as (
     group by all
 ),
 
+-- The open deals, priced per cell with the cell's rates or, for a cell the training never saw,
+-- the nearest level's above it (int_forecast_rates).
+priced_cells as (
+    select
+        cells.*,
+        coalesce(cell_rates.win_probability, age_rates.win_probability, stage_rates.win_probability, all_rates.win_probability) as win_probability,
+        coalesce(cell_rates.value_rate, age_rates.value_rate, stage_rates.value_rate, all_rates.value_rate, 0) as value_rate,
+        coalesce(training.mean_won_amount, 0) as mean_won_amount
+    from int_forecast_open_cells as cells
+    left join int_forecast_training as training using (origin, period_type, period_start)
+    left join int_forecast_rates as all_rates
+        on all_rates.level = 'all'
+        and all_rates.origin = cells.origin and all_rates.period_type = cells.period_type and all_rates.period_start = cells.period_start
+    left join int_forecast_rates as stage_rates
+        on stage_rates.level = 'stage' and stage_rates.stage = cells.stage
+        and stage_rates.origin = cells.origin and stage_rates.period_type = cells.period_type and stage_rates.period_start = cells.period_start
+    left join int_forecast_rates as age_rates
+        on age_rates.level = 'age' and age_rates.stage = cells.stage and age_rates.age_bucket = cells.age_bucket
+        and age_rates.origin = cells.origin and age_rates.period_type = cells.period_type and age_rates.period_start = cells.period_start
+    left join int_forecast_rates as cell_rates
+        on cell_rates.level = 'cell' and cell_rates.stage = cells.stage and cell_rates.age_bucket = cells.age_bucket
+        and cell_rates.company_size = cells.company_size
+        and cell_rates.origin = cells.origin and cell_rates.period_type = cells.period_type and cell_rates.period_start = cells.period_start
+),
+
+-- As int_forecast_open_deals prices one deal: value rate * amount, or without an amount the
+-- chance * the mean won amount; variance (expected)^2 (1 - p) / p per deal.
 open_expected as (
     select
-        periods.kind,
-        open_deals.origin,
-        open_deals.period_type,
-        open_deals.period_start,
-        deal_scopes.scope_type,
-        deal_scopes.scope_id,
-        sum(open_deals.expected_amount) as expected_from_open,
-        sum(open_deals.variance) as variance,
-        count(*) as open_deals,
-        sum(cast(open_deals.amount as double) * probabilities.probability) filter (where open_deals.max_stage_order >= 4
-            and open_deals.expected_close_date >= greatest(cast(open_deals.origin - interval 1 day as date), open_deals.period_start)
-            and open_deals.expected_close_date < periods.period_end) as weighted_pipeline
-    from int_forecast_open_deals as open_deals
-    join periods using (origin, period_type, period_start)
-    join deal_scopes on deal_scopes.deal_id = open_deals.deal_id and deal_scopes.kind = periods.kind
-    left join cfg_stage_probability as probabilities on probabilities.stage = open_deals.stage
+        kind,
+        origin,
+        period_type,
+        period_start,
+        scope_type,
+        scope_id,
+        sum(value_rate * amount + coalesce(win_probability, 0) * mean_won_amount * (deals - amount_deals)) as expected_from_open,
+        sum(case when win_probability > 0
+            then (1 - win_probability) / win_probability * value_rate * value_rate * amount_squared
+                + win_probability * (1 - win_probability) * mean_won_amount * mean_won_amount * (deals - amount_deals)
+            else 0 end) as variance,
+        sum(deals) as open_deals,
+        sum(weighted_pipeline) as weighted_pipeline
+    from priced_cells
     group by all
 ),
 

@@ -1,5 +1,5 @@
 /*
-description: Each deal open at a forecast's origin (int_forecast_periods) with its chance of being
+description: Each deal open at the run's T (the forecasts of kind forecast in int_forecast_periods) with its chance of being
   won inside the period's part after the origin, [max(origin, P.start), P.end), and the amount it
   is expected to bring there: the rates of its cell (current stage, age in that stage, company
   size; int_forecast_rates, learned only from what was knowable at the origin), or of the nearest
@@ -44,7 +44,7 @@ with open_deals as (
     join int_deal_states_at_points as states on states.point_at = periods.origin
     join int_deal_values_at_points as values_then using (point_at, deal_id)
     join core.fact_deal as deals using (deal_id)
-    where states.status = 'open'
+    where states.status = 'open' and periods.kind = 'forecast'
 ),
 
 rates as (

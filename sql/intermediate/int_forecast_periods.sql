@@ -13,6 +13,7 @@ columns:
   period: current or next for kind forecast (the period containing the as-of date, the one after); NULL for backtest rows.
   period_start: First day of the period P.
   period_end: First day after P.
+  training_buckets: How much of the past the forecast learns from at scale: the deals whose bucket (hash(deal_id) % 16) is below it: 16 (every deal) when at most 100,000 deals were created before the origin, 4 (a quarter) up to 400,000, else 1 (a sixteenth). It depends only on deals before the origin, so a run with that as-of samples the same deals.
 */
 with params as (
     select as_of, as_of_instant from run_params
@@ -20,6 +21,10 @@ with params as (
 
 first_deal as (
     select min(created_at) as first_created_at from core.fact_deal
+),
+
+created as (
+    select created_at from core.fact_deal
 ),
 
 own as (
@@ -71,7 +76,12 @@ select
     periods.period_type,
     periods.period,
     periods.period_start,
-    periods.period_end
+    periods.period_end,
+    case
+        when (select count(*) from created where created.created_at < periods.origin) <= 100000 then 16
+        when (select count(*) from created where created.created_at < periods.origin) <= 400000 then 4
+        else 1
+    end as training_buckets
 from (select * from own union all by name select * from backtest) as periods
 cross join first_deal
 where first_deal.first_created_at < periods.origin

@@ -3,7 +3,8 @@ description: What each forecast learns from (int_forecast_training_windows), sum
   window and cell: the deals open at the training instant (int_deal_states_at_points) by current
   stage, age in that stage (0-14, 14-45, 45-120, 120+ days) and company size; their amount then;
   and which of them the timeline took to closed_won inside the window, with the amount known at
-  that win. Grain: origin, period_type, period_start, k, stage, age_bucket, company_size.
+  that win. At scale a sample: the deals whose bucket is below the forecast's training_buckets
+  (int_forecast_periods). Grain: origin, period_type, period_start, k, stage, age_bucket, company_size.
 columns:
   origin: The forecast's origin.
   period_type: month or quarter.
@@ -34,7 +35,8 @@ with states as (
         deals.company_size,
         cast(values_then.amount as double) as amount,
         cast(coalesce(values_then.won_amount, values_then.amount) as double) as won_amount,
-        cast(states.next_won_at as date) as won_day
+        cast(states.next_won_at as date) as won_day,
+        states.bucket
     from int_deal_states_at_points as states
     join int_deal_values_at_points as values_then using (point_at, deal_id)
     join core.fact_deal as deals using (deal_id)
@@ -50,6 +52,7 @@ at_points as (
         age_bucket,
         company_size,
         won_day,
+        bucket,
         count(*) as deals,
         count(amount) as amount_deals,
         sum(amount) as amount,
@@ -81,5 +84,7 @@ from (
     select *, cast(window_start as date) as window_day_start, cast(window_end as date) as window_day_end
     from int_forecast_training_windows
 ) as windows
-join at_points on at_points.point_at = windows.train_at
+join at_points
+    on at_points.point_at = windows.train_at
+    and at_points.bucket < windows.training_buckets
 group by all

@@ -14,6 +14,7 @@ columns:
   train_at: The training instant: origin - k months.
   window_start: Start of the outcome window (UTC).
   window_end: End of the outcome window, exclusive (UTC).
+  training_buckets: The forecast's sample of deals (int_forecast_periods).
 */
 with first_deal as (
     select min(created_at) as first_created_at from core.fact_deal
@@ -26,7 +27,8 @@ select
     steps.k,
     periods.origin - to_months(steps.k) as train_at,
     greatest(periods.origin - to_months(steps.k), cast(periods.period_start - to_months(steps.k) as timestamp)) as window_start,
-    cast(periods.period_end - to_months(steps.k) as timestamp) as window_end
+    cast(periods.period_end - to_months(steps.k) as timestamp) as window_end,
+    periods.training_buckets
 from int_forecast_periods as periods
 cross join range(1, 25) as steps(k)
 cross join first_deal
