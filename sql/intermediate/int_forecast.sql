@@ -111,9 +111,9 @@ open_expected as (
         period_start,
         scope_type,
         scope_id,
-        sum(value_rate * amount + coalesce(win_probability, 0) * mean_won_amount * (deals - amount_deals)) as expected_from_open,
+        sum(value_rate * cast(amount as double) + coalesce(win_probability, 0) * mean_won_amount * (deals - amount_deals)) as expected_from_open,
         sum(case when win_probability > 0
-            then (1 - win_probability) / win_probability * value_rate * value_rate * amount_squared
+            then (1 - win_probability) / win_probability * value_rate * value_rate * cast(amount_squared as double)
                 + win_probability * (1 - win_probability) * mean_won_amount * mean_won_amount * (deals - amount_deals)
             else 0 end) as variance,
         sum(deals) as open_deals,
@@ -138,8 +138,8 @@ new_wins_per_window as (
         windows.k,
         deal_scopes.scope_type,
         deal_scopes.scope_id,
-        sum(cast(wins.amount as double)) as amount,
-        sum(cast(wins.amount as double) * cast(wins.amount as double)) as amount_squared
+        sum(wins.amount) as amount,
+        sum(wins.amount * wins.amount) as amount_squared
     from int_forecast_training_windows as windows
     join periods using (origin, period_type, period_start)
     join int_deal_wins as wins
@@ -163,9 +163,10 @@ new_wins as (
         per_window.scope_type,
         per_window.scope_id,
         sum(per_window.amount) as amount,
-        sum(per_window.amount_squared) as amount_squared,
+        cast(sum(per_window.amount_squared) as double) as amount_squared,
         case when any_value(windows.training_windows) >= 2 then
-            (sum(per_window.amount * per_window.amount) - sum(per_window.amount) * sum(per_window.amount) / any_value(windows.training_windows))
+            (cast(sum(cast(per_window.amount as double) * cast(per_window.amount as double)) as double)
+                - cast(sum(per_window.amount) as double) * cast(sum(per_window.amount) as double) / any_value(windows.training_windows))
                 / (any_value(windows.training_windows) - 1)
         end as amount_variance
     from new_wins_per_window as per_window

@@ -16,9 +16,9 @@ columns:
   company_size: The deal's company size.
   deals: Open deals in the cell.
   amount_deals: Of those, deals with an amount known at the origin.
-  amount: Sum of the amounts known at the origin, DOUBLE.
-  amount_squared: Sum of their squares, DOUBLE.
-  weighted_pipeline: Sum over the cell's open in period deals (reached opportunity, expected_close_date known at the origin in [max(as-of date, P.start), P.end)) of amount * the stage's default probability (cfg_stage_probability), DOUBLE.
+  amount: Sum of the amounts known at the origin, DECIMAL (exact, so every run adds up the same).
+  amount_squared: Sum of their squares, DECIMAL.
+  weighted_pipeline: Sum over the cell's open in period deals (reached opportunity, expected_close_date known at the origin in [max(as-of date, P.start), P.end)) of amount * the stage's default probability (cfg_stage_probability, to 6 decimals), DECIMAL.
 */
 with periods as (
     select * from int_forecast_periods
@@ -45,11 +45,11 @@ open_deals as (
             else '120+'
         end as age_bucket,
         deals.company_size,
-        cast(values_then.amount as double) as amount,
+        values_then.amount,
         case when states.max_stage_order >= 4
             and values_then.expected_close_date >= greatest(cast(periods.origin - interval 1 day as date), periods.period_start)
             and values_then.expected_close_date < periods.period_end
-            then cast(values_then.amount as double) * probabilities.probability
+            then values_then.amount * cast(probabilities.probability as decimal(9, 6))
         end as weighted
     from periods
     join int_deal_states_at_points as states on states.point_at = periods.origin

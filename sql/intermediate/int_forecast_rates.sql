@@ -34,8 +34,8 @@ by_all as (
         sum(deals) as deals,
         sum(wins) as wins,
         cast(sum(wins) as double) / sum(deals) as win_probability,
-        sum(won_amount) / nullif(sum(amount), 0) as value_rate,
-        20 * sum(amount) / nullif(sum(amount_deals), 0) as prior_amount
+        cast(sum(won_amount) as double) / nullif(cast(sum(amount) as double), 0) as value_rate,
+        20 * cast(sum(amount) as double) / nullif(sum(amount_deals), 0) as prior_amount
     from cells
     group by all
 ),
@@ -45,8 +45,8 @@ by_stage as (
         cells.origin, cells.period_type, cells.period_start, cells.stage,
         sum(cells.deals) as deals,
         (sum(cells.wins) + 20 * any_value(by_all.win_probability)) / (sum(cells.deals) + 20) as win_probability,
-        (sum(cells.won_amount) + any_value(by_all.prior_amount * coalesce(by_all.value_rate, 0)))
-            / nullif(sum(cells.amount) + any_value(by_all.prior_amount), 0) as value_rate
+        (cast(sum(cells.won_amount) as double) + any_value(by_all.prior_amount * coalesce(by_all.value_rate, 0)))
+            / nullif(cast(sum(cells.amount) as double) + any_value(by_all.prior_amount), 0) as value_rate
     from cells
     join by_all using (origin, period_type, period_start)
     group by all
@@ -57,8 +57,8 @@ by_age as (
         cells.origin, cells.period_type, cells.period_start, cells.stage, cells.age_bucket,
         sum(cells.deals) as deals,
         (sum(cells.wins) + 20 * any_value(by_stage.win_probability)) / (sum(cells.deals) + 20) as win_probability,
-        (sum(cells.won_amount) + any_value(by_all.prior_amount * coalesce(by_stage.value_rate, 0)))
-            / nullif(sum(cells.amount) + any_value(by_all.prior_amount), 0) as value_rate
+        (cast(sum(cells.won_amount) as double) + any_value(by_all.prior_amount * coalesce(by_stage.value_rate, 0)))
+            / nullif(cast(sum(cells.amount) as double) + any_value(by_all.prior_amount), 0) as value_rate
     from cells
     join by_all using (origin, period_type, period_start)
     join by_stage using (origin, period_type, period_start, stage)
@@ -70,8 +70,8 @@ by_cell as (
         cells.origin, cells.period_type, cells.period_start, cells.stage, cells.age_bucket, cells.company_size,
         cells.deals,
         (cells.wins + 20 * by_age.win_probability) / (cells.deals + 20) as win_probability,
-        (cells.won_amount + by_all.prior_amount * coalesce(by_age.value_rate, 0))
-            / nullif(cells.amount + by_all.prior_amount, 0) as value_rate
+        (cast(cells.won_amount as double) + by_all.prior_amount * coalesce(by_age.value_rate, 0))
+            / nullif(cast(cells.amount as double) + by_all.prior_amount, 0) as value_rate
     from cells
     join by_all using (origin, period_type, period_start)
     join by_age using (origin, period_type, period_start, stage, age_bucket)

@@ -12,7 +12,7 @@ columns:
   period_start: First day of the forecast's period.
   training_windows: Windows learned from (int_forecast_training_windows).
   mean_won_amount: Mean amount (known at the win) of the deals won inside the windows, DOUBLE.
-  dispersion: sum (won - expected)^2 / sum variance over the windows, DOUBLE; NULL with fewer than 2 windows.
+  dispersion: sum (won - expected)^2 / sum variance over the windows, DOUBLE to 6 decimals; NULL with fewer than 2 windows.
 */
 with cell_rates as (
     select origin, period_type, period_start, stage, age_bucket, company_size, win_probability, value_rate
@@ -26,10 +26,10 @@ per_window as (
         cells.period_type,
         cells.period_start,
         cells.k,
-        sum(cells.won_amount) as won,
-        sum(coalesce(rates.value_rate, 0) * cells.amount) as expected,
+        cast(sum(cells.won_amount) as double) as won,
+        sum(coalesce(rates.value_rate, 0) * cast(cells.amount as double)) as expected,
         sum(case when rates.win_probability > 0
-            then (1 - rates.win_probability) / rates.win_probability * rates.value_rate * rates.value_rate * cells.amount_squared
+            then (1 - rates.win_probability) / rates.win_probability * rates.value_rate * rates.value_rate * cast(cells.amount_squared as double)
             else 0 end) as variance,
         sum(cells.won_amount_all) as won_amount_all,
         sum(cells.wins_with_amount) as wins_with_amount
@@ -43,7 +43,7 @@ select
     period_type,
     period_start,
     count(*) as training_windows,
-    sum(won_amount_all) / nullif(sum(wins_with_amount), 0) as mean_won_amount,
-    case when count(*) >= 2 then sum((won - expected) * (won - expected)) / nullif(sum(variance), 0) end as dispersion
+    cast(sum(won_amount_all) as double) / nullif(sum(wins_with_amount), 0) as mean_won_amount,
+    case when count(*) >= 2 then round(sum((won - expected) * (won - expected)) / nullif(sum(variance), 0), 6) end as dispersion
 from per_window
 group by all

@@ -16,10 +16,10 @@ columns:
   deals: Deals open at the training instant in the cell.
   wins: Of those, deals won inside the window.
   amount_deals: Deals with an amount known at the training instant.
-  amount: Sum of those amounts, DOUBLE.
-  amount_squared: Sum of their squares, DOUBLE.
-  won_amount: Amount known at the win of the deals won inside the window that had an amount at the training instant, DOUBLE.
-  won_amount_all: Amount known at the win of every deal won inside the window, DOUBLE.
+  amount: Sum of those amounts, DECIMAL (exact sums, so every run adds up the same).
+  amount_squared: Sum of their squares, DECIMAL (exact sums, so every run adds up the same).
+  won_amount: Amount known at the win of the deals won inside the window that had an amount at the training instant, DECIMAL (exact sums, so every run adds up the same).
+  won_amount_all: Amount known at the win of every deal won inside the window, DECIMAL (exact sums, so every run adds up the same).
   wins_with_amount: Deals won inside the window with an amount known at the win.
 */
 with states as (
@@ -33,8 +33,8 @@ with states as (
             else '120+'
         end as age_bucket,
         deals.company_size,
-        cast(values_then.amount as double) as amount,
-        cast(coalesce(values_then.won_amount, values_then.amount) as double) as won_amount,
+        values_then.amount,
+        coalesce(values_then.won_amount, values_then.amount) as won_amount,
         cast(states.next_won_at as date) as won_day,
         states.bucket
     from int_deal_states_at_points as states

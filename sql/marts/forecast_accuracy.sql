@@ -28,8 +28,8 @@ select
     period_type,
     method,
     count(*) as origins,
-    sum(abs(cast(f as double) - cast(a as double))) / nullif(sum(cast(a as double)), 0) as wape,
-    sum(cast(f as double) - cast(a as double)) / nullif(sum(cast(a as double)), 0) as bias,
+    cast(sum(abs(f - a)) as double) / nullif(cast(sum(a) as double), 0) as wape,
+    cast(sum(f - a) as double) / nullif(cast(sum(a) as double), 0) as bias,
     avg(case when abs(f - a) <= 0.1 * a then 1.0 else 0.0 end) as within_10pct,
     case when method = 'forecast' then avg(case when a between low and high then 1.0 else 0.0 end) end as interval_coverage,
     cast(sum(a) as decimal(18, 2)) as actual_won

@@ -106,7 +106,7 @@ select
     cast(forecasts.won_to_date + forecasts.expected_additional + 1.2816 * forecasts.sd as decimal(18, 2)) as high,
     attainment.quota,
     cast(forecasts.won_to_date as double) / nullif(cast(attainment.quota as double), 0) as attainment,
-    (cast(forecasts.won_to_date as double) + forecasts.expected_additional) / nullif(cast(attainment.quota as double), 0) as forecast_attainment,
+    cast(cast(forecasts.won_to_date + forecasts.expected_additional as decimal(18, 2)) as double) / nullif(cast(attainment.quota as double), 0) as forecast_attainment,
     cast(attainment.quota - (forecasts.won_to_date + forecasts.expected_additional) as decimal(18, 2)) as shortfall,
     cast(attainment.quota - forecasts.won_to_date as decimal(18, 2)) as gap,
     attainment.open_in_period,
