@@ -19,7 +19,7 @@ internal sealed partial class HealthDocument
         composer.Item(new TextElement($"Reps of team {team}", Typography.Heading));
         composer.Item(new TextElement(
             "Won to date against quota, and the open deals (reached opportunity) expected to close before the period ends against the quota still to win; "
-            + "expected from open deals: what the rep's open deals are expected to bring before the period ends (any open deal, by its chance); forecast: won plus that, plus what deals not yet created are expected to bring (marts.forecast_scopes); "
+            + "from open: what the rep's open deals are expected to bring before the period ends (any open deal, by its chance); forecast: won plus that, plus what deals not yet created are expected to bring (marts.forecast_scopes); "
             + "overdue deals (expected close already passed) are beside it, never counted. Coaching: a stage where the rep converts significantly "
             + "less than the rest of the team over the last 180 days.",
             Typography.Small, spaceAfter: 6));
@@ -39,9 +39,9 @@ internal sealed partial class HealthDocument
             composer.Heading(new TextElement(HealthFormat.Period(periodType, teamRow.PeriodStart) + " to date", Typography.BodyBold, spaceAfter: 3), 60);
             TableColumn[] columns =
             [
-                new("Rep", 1.6f), new("Quota", 0.95f, true), new("Won", 0.95f, true), new("Attainment", 0.85f, true), new("Still to win", 0.95f, true),
-                new("Open in period", 1.1f, true), new("Coverage", 0.75f, true), new("From open deals", 1.15f, true), new("Forecast", 0.95f, true),
-                new("Stalled", 0.55f, true), new("Overdue", 1.25f, true), new("Coaching", 1.85f),
+                new("Rep", 2.05f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 1f, true), new("Still to win", 1f, true),
+                new("Open in period", 1.25f, true), new("Coverage", 0.85f, true), new("From open", 1.05f, true), new("Forecast", 1f, true),
+                new("Stalled", 0.7f, true), new("Overdue", 1.3f, true), new("Coaching", 1f),
             ];
             var rows = reps.Select(row => (IReadOnlyList<TableCell>)
             [
@@ -61,16 +61,16 @@ internal sealed partial class HealthDocument
             rows.Add(
             [
                 new TableCell("Team total", TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.Quota), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.WonToDate), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Percent(teamRow.Attainment), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.Gap), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.OpenInPeriod), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Multiple(teamRow.Coverage), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ExpectedFromOpen), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ForecastTotal), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Count(teamRow.StalledDeals), TotalFill, Typography.TableHeader),
-                new TableCell(Overdue(teamRow.OverdueOpen, teamRow.OverdueDeals), TotalFill, Typography.TableHeader),
+                new TableCell(AmountText(teamRow.Quota), TotalFill),
+                new TableCell(AmountText(teamRow.WonToDate), TotalFill),
+                new TableCell(HealthFormat.Percent(teamRow.Attainment), TotalFill),
+                new TableCell(AmountText(teamRow.Gap), TotalFill),
+                new TableCell(AmountText(teamRow.OpenInPeriod), TotalFill),
+                new TableCell(HealthFormat.Multiple(teamRow.Coverage), TotalFill),
+                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ExpectedFromOpen), TotalFill),
+                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ForecastTotal), TotalFill),
+                new TableCell(HealthFormat.Count(teamRow.StalledDeals), TotalFill),
+                new TableCell(Overdue(teamRow.OverdueOpen, teamRow.OverdueDeals), TotalFill),
                 new TableCell("", TotalFill),
             ]);
             if (set.TeamMedians[team].FirstOrDefault(row => row.PeriodType == periodType && row.Period == "current") is { } median)

@@ -50,7 +50,7 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
         composer.Item(new TextElement(title, Typography.Title, maxLines: 2));
         composer.Item(new TextElement(
             $"As of {HealthFormat.Date(set.AsOf)}; scope: {(team is null ? "every deal" : $"the deals of the current reps of team {team}")}. "
-            + $"The month and the quarter with their forecast first; page 2's tiles compare {HealthFormat.Month(LatestMonth)}, the latest complete month, with {HealthFormat.Month(PriorMonth)}. "
+            + $"The month and the quarter with their forecast first; the tiles compare {HealthFormat.Month(LatestMonth)}, the latest complete month, with {HealthFormat.Month(PriorMonth)}. "
             + set.LoadLabel + ".",
             Typography.Small, spaceAfter: 6));
     }

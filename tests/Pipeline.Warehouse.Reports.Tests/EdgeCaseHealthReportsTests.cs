@@ -29,14 +29,22 @@ public sealed class EdgeCaseHealthReportsTests(EdgeCaseWarehouse edge) : IClassF
     }
 
     [Fact]
-    public void Write_NoQuotas_HeadlinesSayWonOpenAndOverdueWithoutAQuota()
+    public void Write_NoQuotas_ForecastSentencesSayNoQuotaSet()
     {
         var page1 = PdfText.Pages(Write().ExecutiveFile)[0];
-        // No quotas.csv. Nothing won since October (D1 and D2 closed in the summer). Reached opportunity and open:
-        // D3 ($700, expected 2026-11-10, before the as-of date: overdue), D5 ($900, expected 2026-12-20: in Q4,
-        // not in November), D4 ($300, expected 2027-01-15: in neither).
-        page1.Should().Contain("November 2026: $0 won (0 deals), no quota for the period; no open deal is expected to close in it; $700 overdue (1 deal), not counted. "
-            + "Q4 2026: $0 won (0 deals), no quota for the period; $900 open and expected to close in the period (1 deal); $700 overdue (1 deal), not counted.");
+        // No quotas.csv. Nothing won since October (D1 and D2 closed in the summer). Reached opportunity and open: D3 ($700,
+        // expected 2026-11-10, before the as-of date: overdue), D5 ($900, expected 2026-12-20), D4 ($300, expected 2027-01-15).
+        // No quota: no attainment, gap or coverage, the forecast in words instead.
+        var rows = edge.Rows("select period_type, forecast_total, training_windows from marts.forecast_scopes where scope_type = 'company' and period = 'current' order by period_type");
+        rows.Should().HaveCount(2);
+        foreach (var (name, row) in new[] { ("November 2026", rows[0]), ("Q4 2026", rows[1]) })
+        {
+            var start = page1.IndexOf($"{name}: no quota set for {name}; $0 won, ", StringComparison.Ordinal);
+            start.Should().BeGreaterThanOrEqualTo(0, name);
+            var sentence = page1[start..(page1.IndexOf("$700 overdue.", start, StringComparison.Ordinal) + "$700 overdue.".Length)];
+            sentence.Should().Contain(Convert.ToInt64(row[2], System.Globalization.CultureInfo.InvariantCulture) > 0 ? "; $0 won, forecast $" : ForecastText.NoHistory, name);
+            sentence.Should().NotContain("quota (").And.NotContain("coverage");
+        }
     }
 
     [Fact]
