@@ -11,7 +11,8 @@ internal static class ForecastText
     public const string NoQuota = "no quota set";
 
     /// <summary>
-    /// "Q4 2026: $9.0M won of $17.3M quota (52%), $8.3M still to win; forecast $13.9M (P10 $12.5M – P90 $15.3M),
+    /// A period that ended with the as-of date has nothing left to forecast: "November 2026 (ended): $5.7M won of $5.7M quota (101%), quota met; $7.2M overdue."
+    /// Otherwise "Q4 2026: $9.0M won of $17.3M quota (52%), $8.3M still to win; forecast $13.9M (P10 $12.5M – P90 $15.3M),
     /// $3.4M short of quota at the midpoint; coverage of the gap 1.2x, $6.6M overdue."
     /// </summary>
     public static string Sentence(ForecastRow row, string symbol)
@@ -20,6 +21,10 @@ internal static class ForecastText
         string C(decimal? value) => HealthFormat.Compact(value, symbol);
         var forecast = row.HasForecast ? $"forecast {Range(row, symbol)}" : NoHistory;
         var overdue = row.OverdueOpen == 0 ? "nothing overdue" : $"{C(row.OverdueOpen)} overdue";
+        if (row.HasEnded)
+            return row.Quota is null
+                ? $"{name} (ended): {NoQuota}; {C(row.WonToDate)} won; {overdue}."
+                : $"{name} (ended): {C(row.WonToDate)} won of {C(row.Quota)} quota ({HealthFormat.Percent(row.Attainment)}){(row.Gap is > 0 ? $", {C(row.Gap)} short" : ", quota met")}; {overdue}.";
         if (row.Quota is null)
             return $"{name}: {NoQuota} for {name}; {C(row.WonToDate)} won, {forecast}; {overdue}.";
         var won = $"{C(row.WonToDate)} won of {C(row.Quota)} quota ({HealthFormat.Percent(row.Attainment)})";

@@ -131,7 +131,8 @@ internal static class HealthCharts
         today.LineWidth = 0.8f;
         today.LinePattern = LinePattern.Dotted;
         var ticks = new List<Tick>();
-        for (var day = start; day < row.PeriodEnd; day = row.PeriodType == "quarter" ? day.AddMonths(1) : day.AddDays(7))
+        // A tick every week (month) or month (quarter), none too close to the "end" tick.
+        for (var day = start; X(day) < end - 3; day = row.PeriodType == "quarter" ? day.AddMonths(1) : day.AddDays(7))
             ticks.Add(new Tick(X(day), day.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture), true));
         ticks.Add(new Tick(end, "end", true));
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);

@@ -23,7 +23,16 @@ internal sealed partial class RepWorkbook
         var month = set.Forecast(Scope, "month");
         var quarter = set.Forecast(Scope, "quarter");
         // In a quarter's last month both periods end on the same day, so each deal's chance and expected amount are the same: one list.
-        var sections = month is not null && quarter is not null && month.PeriodEnd == quarter.PeriodEnd
+        if (month is { HasEnded: true })
+        {
+            // Nothing is left to win in a month that ended with the as-of date: only the quarter's list.
+            sheet.Text(row++, 1, Need(month), measure: false).Style.Font.Bold = true;
+            row++;
+            month = null;
+        }
+        var sections = month is null
+            ? new[] { (Type: "quarter", Label: "This quarter", Forecasts: new ForecastRow?[] { quarter }) }
+            : quarter is not null && month.PeriodEnd == quarter.PeriodEnd
             ? new[] { (Type: "quarter", Label: $"This month and this quarter ({HealthFormat.Period("month", month.PeriodStart)} and {HealthFormat.Period("quarter", quarter.PeriodStart)} both end on {WorkbookWords.Date(quarter.PeriodEnd.AddDays(-1))})", Forecasts: new ForecastRow?[] { month, quarter }) }
             : new[] { (Type: "month", Label: "This month", Forecasts: new[] { month }), (Type: "quarter", Label: "This quarter", Forecasts: new[] { quarter }) };
         foreach (var (type, label, forecasts) in sections)
@@ -62,6 +71,8 @@ internal sealed partial class RepWorkbook
     /// <summary>"December 2026: still needed $251k (quota − won to date); forecast $277k (P10 $0 – P90 $789k)." or "no quota set".</summary>
     private string Need(ForecastRow forecast)
     {
+        if (forecast.HasEnded)
+            return ForecastText.Sentence(forecast, currencySymbol);
         var name = HealthFormat.Period(forecast.PeriodType, forecast.PeriodStart);
         var range = forecast.HasForecast ? "forecast " + ForecastText.Range(forecast, currencySymbol) : ForecastText.NoHistory;
         return forecast.Quota is null

@@ -210,6 +210,7 @@ internal sealed record TeamMedianRow(
 
 /// <summary>One row of marts.forecast_scopes: the forecast of a scope for a period beside quota and coverage; the forecast figures NULL when TrainingWindows is 0.</summary>
 internal sealed record ForecastRow(
+    DateOnly AsOf,
     ScopeKey Scope,
     string PeriodType,
     string Period,
@@ -234,6 +235,9 @@ internal sealed record ForecastRow(
 {
     /// <summary>Whether the forecast had history to learn from (training_windows above 0 and a total).</summary>
     public bool HasForecast => TrainingWindows > 0 && ForecastTotal is not null;
+
+    /// <summary>Whether the period ended with the as-of date (T is its end): nothing is left to forecast.</summary>
+    public bool HasEnded => AsOf.AddDays(1) >= PeriodEnd;
 }
 
 /// <summary>One row of marts.forecast_accuracy: how one method did in the backtest of one period type.</summary>

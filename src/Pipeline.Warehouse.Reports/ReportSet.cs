@@ -31,7 +31,7 @@ internal sealed class ReportSet
             row.Double("coverage"), row.Long("stalled_deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0))
             .ToLookup(row => row.Scope);
         Forecasts = queries.Rows("forecast_scopes").Select(row => new ForecastRow(
-            ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
+            row.Date("as_of")!.Value, ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
             row.Decimal("won_to_date") ?? 0, row.Decimal("expected_from_open"), row.Decimal("expected_from_new"), row.Decimal("expected_additional"),
             row.Decimal("forecast_total"), row.Decimal("low"), row.Decimal("high"), row.Decimal("quota"), row.Double("attainment"),
             row.Double("forecast_attainment"), row.Decimal("shortfall"), row.Decimal("gap"), row.Decimal("open_in_period") ?? 0,

@@ -11,7 +11,7 @@ namespace Pipeline.Warehouse.Reports.Tests;
 /// </summary>
 public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixture<DemoHealthReports>
 {
-    private const string Columns = "period_type, period_start, won_to_date, quota, attainment, gap, forecast_total, low, high, shortfall, coverage, overdue_open, training_windows";
+    private const string Columns = "period_type, period_start, won_to_date, quota, attainment, gap, forecast_total, low, high, shortfall, coverage, overdue_open, training_windows, as_of, period_end";
 
     private BuiltWarehouse Demo => reports.Warehouse;
 
@@ -120,10 +120,11 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
             workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Summary", "Deals that matter", "Funnel", "Open deals", "Closed deals", "Trend");
             var sheet = workbook.Worksheet(RepWorkbook.DealsThatMatterSheet);
             var repId = Path.GetFileName(path).Split('-')[0];
-            // As of 2026-11-30 the month (November) ends at T, the quarter a month later: two lists, the month's first.
+            // As of 2026-11-30 November ends at T: nothing is left to win in it, so one list, the quarter's (December).
             var headers = sheet.Column(1).CellsUsed().Where(cell => cell.GetString() == "Rank").Select(cell => cell.Address.RowNumber).ToList();
-            headers.Should().HaveCount(2, path);
-            foreach (var (type, header) in new[] { ("month", headers[0]), ("quarter", headers[1]) })
+            headers.Should().HaveCount(1, path);
+            SheetRead.ColumnA(sheet).Should().Contain(text => text.StartsWith("November 2026 (ended): ", StringComparison.Ordinal), path);
+            foreach (var (type, header) in new[] { ("quarter", headers[0]) })
             {
                 var mart = Demo.Rows("""
                     select d.deal_id, d.rank_in_rep, d.is_overdue, d.expected_amount, d.win_probability, s.label
@@ -174,12 +175,18 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
 
     internal static string SentenceOf(object?[] row, string symbol)
     {
-        var start = row[1] switch { DateOnly date => date, DateTime time => DateOnly.FromDateTime(time), var other => throw new InvalidCastException($"period_start is {other}") };
+        var start = Date(row[1]);
         var name = (string)row[0]! == "quarter" ? $"Q{(start.Month - 1) / 3 + 1} {start.Year}" : start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         var forecast = Convert.ToInt64(row[12], CultureInfo.InvariantCulture) > 0 && row[6] is not null
             ? $"forecast {Compact(row[6], symbol)} (P10 {Compact(row[7], symbol)} – P90 {Compact(row[8], symbol)})"
             : "no forecast: too little history of won deals to learn from";
         var overdue = Convert.ToDecimal(row[11], CultureInfo.InvariantCulture) == 0 ? "nothing overdue" : $"{Compact(row[11], symbol)} overdue";
+        // A period that ends at T (the day after the as-of date) has ended: what was won is final, no forecast.
+        if (Date(row[13]).AddDays(1) >= Date(row[14]))
+            return row[3] is null
+                ? $"{name} (ended): no quota set; {Compact(row[2], symbol)} won; {overdue}."
+                : $"{name} (ended): {Compact(row[2], symbol)} won of {Compact(row[3], symbol)} quota ({Percent(row[4])})"
+                    + (Convert.ToDecimal(row[5], CultureInfo.InvariantCulture) > 0 ? $", {Compact(row[5], symbol)} short" : ", quota met") + $"; {overdue}.";
         if (row[3] is null)
             return $"{name}: no quota set for {name}; {Compact(row[2], symbol)} won, {forecast}; {overdue}.";
         var won = $"{Compact(row[2], symbol)} won of {Compact(row[3], symbol)} quota ({Percent(row[4])})";
@@ -193,6 +200,13 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
             return $"{name}: {won}, quota met; {forecast}{midpoint}; {overdue}.";
         return $"{name}: {won}, {Compact(gap, symbol)} still to win; {forecast}{midpoint}; coverage of the gap {Multiple(row[10])}, {overdue}.";
     }
+
+    private static DateOnly Date(object? value) => value switch
+    {
+        DateOnly date => date,
+        DateTime time => DateOnly.FromDateTime(time),
+        var other => throw new InvalidCastException($"not a date: {other}"),
+    };
 
     private static string Percent(object? rate) => rate is null ? "–" :
         (Convert.ToDouble(rate, CultureInfo.InvariantCulture) * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

@@ -6,7 +6,7 @@ public sealed class ForecastTextTests
     private static readonly DateOnly Q4 = new(2026, 10, 1);
 
     private static ForecastRow Row(decimal won, decimal? quota, decimal? forecast, decimal? low, decimal? high, double? coverage, decimal overdue, long windows = 20) => new(
-        ScopeKey.Company, "quarter", "current", Q4, Q4.AddMonths(3), won,
+        new DateOnly(2026, 11, 15), ScopeKey.Company, "quarter", "current", Q4, Q4.AddMonths(3), won,
         ExpectedFromOpen: forecast - won, ExpectedFromNew: 0, ExpectedAdditional: forecast - won, ForecastTotal: forecast, Low: low, High: high,
         Quota: quota, Attainment: quota is null ? null : (double)(won / quota), ForecastAttainment: quota is null || forecast is null ? null : (double)(forecast / quota),
         Shortfall: quota - forecast, Gap: quota - won, OpenInPeriod: 0, OverdueOpen: overdue, Coverage: coverage, TrainingWindows: windows);
@@ -39,6 +39,14 @@ public sealed class ForecastTextTests
     {
         var text = ForecastText.Sentence(Row(2_000_000, 5_000_000, null, null, null, 0.5, 0, windows: 0), "$");
         text.Should().Be("Q4 2026: $2.0M won of $5.0M quota (40%), $3.0M still to win; no forecast: too little history of won deals to learn from; coverage of the gap 0.5x, nothing overdue.");
+    }
+
+    [Fact]
+    public void Sentence_PeriodEndedWithTheAsOfDate_NoForecastLeft()
+    {
+        // As of 2026-12-31 the quarter ends at T: what was won is final.
+        var row = Row(16_000_000, 17_300_000, 16_000_000, 16_000_000, 16_000_000, null, 0) with { AsOf = new DateOnly(2026, 12, 31) };
+        ForecastText.Sentence(row, "$").Should().Be("Q4 2026 (ended): $16.0M won of $17.3M quota (92%), $1.3M short; nothing overdue.");
     }
 
     [Fact]
