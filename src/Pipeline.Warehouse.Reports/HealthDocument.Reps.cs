@@ -39,8 +39,8 @@ internal sealed partial class HealthDocument
             composer.Heading(new TextElement(HealthFormat.Period(periodType, teamRow.PeriodStart) + " to date", Typography.BodyBold, spaceAfter: 3), 60);
             TableColumn[] columns =
             [
-                new("Rep", 2.05f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 1f, true), new("Still to win", 1f, true),
-                new("Open in period", 1.25f, true), new("Coverage", 0.85f, true), new("From open", 1.05f, true), new("Forecast", 1f, true),
+                new("Rep", 1.9f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 1f, true), new("Still to win", 1f, true),
+                new("Open in period", 1.4f, true), new("Coverage", 0.85f, true), new("From open", 1.05f, true), new("Forecast", 1f, true),
                 new("Stalled", 0.7f, true), new("Overdue", 1.3f, true), new("Coaching", 1f),
             ];
             var rows = reps.Select(row => (IReadOnlyList<TableCell>)
