@@ -75,6 +75,83 @@ internal static class HealthCharts
         return plot;
     }
 
+    private static readonly Color Range = Color.FromHex("#9DC3E6").WithAlpha(0.55);
+
+    /// <summary>
+    /// A current period's won-so-far path (marts.forecast_cumulative_won) from its first day to the
+    /// as-of date, the quota as a red line, and the forecast (marts.forecast_scopes) from the as-of
+    /// date to the period's end: the P10-P90 range as a band widening from won to date, the midpoint
+    /// dashed. X is days from the period's start (the end of day d at d + 1); positions only, no figure.
+    /// </summary>
+    public static Plot Forecast(ForecastRow row, IReadOnlyList<CumulativeWonRow> path, DateOnly asOf, string symbol)
+    {
+        var plot = Styled();
+        var start = row.PeriodStart;
+        double X(DateOnly day) => day.DayNumber - start.DayNumber;
+        var end = X(row.PeriodEnd);
+        var now = Math.Min(X(asOf.AddDays(1)), end);
+        var pad = end / 40;
+        var xs = path.Select(point => X(point.Day.AddDays(1))).Prepend(0).ToArray();
+        var ys = path.Select(point => (double)point.CumulativeWon).Prepend(0).ToArray();
+        var won = plot.Add.Scatter(xs, ys);
+        won.Color = Current;
+        won.LineWidth = 2;
+        won.MarkerSize = 0;
+        won.ConnectStyle = ConnectStyle.StepHorizontal;
+        var wonToDate = (double)row.WonToDate;
+        var top = Math.Max(wonToDate, 1);
+        string C(double value) => HealthFormat.Compact(value, symbol);
+        if (row.HasForecast && now < end)
+        {
+            var (low, mid, high) = ((double)row.Low!.Value, (double)row.ForecastTotal!.Value, (double)row.High!.Value);
+            var band = plot.Add.FillY([now, end], [wonToDate, low], [wonToDate, high]);
+            band.FillColor = Range;
+            band.LineWidth = 0;
+            var midpoint = plot.Add.Line(now, wonToDate, end, mid);
+            midpoint.LineColor = Current;
+            midpoint.LineWidth = 1.5f;
+            midpoint.LinePattern = LinePattern.Dashed;
+            top = Math.Max(top, Math.Max(high, (double)(row.Quota ?? 0)));
+            // The three labels at least a sixth of the axis apart, so that a narrow range stays readable.
+            var apart = top * 0.19;
+            Label(plot, $"P90 {C(high)}", end + pad, Math.Max(high, mid + apart), Alignment.MiddleLeft);
+            Label(plot, $"forecast {C(mid)}", end + pad, mid, Alignment.MiddleLeft);
+            Label(plot, $"P10 {C(low)}", end + pad, Math.Min(low, mid - apart), Alignment.MiddleLeft);
+        }
+        if (row.Quota is { } quota)
+        {
+            var line = plot.Add.Line(0, (double)quota, end, (double)quota);
+            line.LineColor = Quota;
+            line.LineWidth = 1.5f;
+            Label(plot, $"quota {C((double)quota)}", 0, (double)quota, Alignment.LowerLeft);
+            top = Math.Max(top, (double)quota);
+        }
+        var today = plot.Add.VerticalLine(now);
+        today.LineColor = Color.FromHex("#8A8A8A");
+        today.LineWidth = 0.8f;
+        today.LinePattern = LinePattern.Dotted;
+        var ticks = new List<Tick>();
+        // A tick every week (month) or month (quarter), none too close to the "end" tick.
+        for (var day = start; X(day) < end - 3; day = row.PeriodType == "quarter" ? day.AddMonths(1) : day.AddDays(7))
+            ticks.Add(new Tick(X(day), day.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture), true));
+        ticks.Add(new Tick(end, "end", true));
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = value => C(value), TargetTickCount = 5 };
+        // Room right of the period's end for the labels of the range; no legend: the caption says which line is which.
+        plot.Axes.SetLimitsX(0, end + 12 * pad);
+        plot.Axes.SetLimitsY(0, top * 1.22);
+        return plot;
+    }
+
+    private static void Label(Plot plot, string text, double x, double y, Alignment alignment)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontSize = 7;
+        label.LabelFontColor = Color.FromHex("#333333");
+        label.LabelAlignment = alignment;
+        label.LabelFontName = Pdf.Typography.ChartFamily;
+    }
+
     /// <summary>One monthly series as bars (<paramref name="asBars"/>) or a line; missing months are left out.</summary>
     public static Plot Monthly(IReadOnlyList<(DateOnly Month, double? Value)> points, string unit, bool asBars, Func<double, string>? format = null)
     {

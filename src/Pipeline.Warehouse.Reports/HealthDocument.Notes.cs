@@ -18,6 +18,8 @@ internal sealed partial class HealthDocument
         ("Open in period", "Open deals that reached opportunity with an expected close date from the as-of date to the period's end."),
         ("Coverage", "Open in period / the quota still to win (quota less the amount won so far); none once the quota is met."),
         ("Overdue", "Open deals that reached opportunity whose expected close date has passed; shown beside coverage, never counted in it."),
+        ("Forecast", "Won so far plus what is expected to be won by the period's end: each open deal by its chance of being won in time (learned from the deals open at the same moment in the 24 months before) and deals not created yet. P10-P90: the range it lands in 8 times out of 10."),
+        ("How far to trust it", "The forecast made on past dates from what was known then, against what was won: typical error = misses added up / amount won; bias: too high (+) or low (-); in P10-P90: how often the amount won fell inside (80% is exact). Weighted pipeline: won + open deals x stage probability; run rate: won + the last 3 periods' mean for the time left."),
         ("Sales velocity", "Open opportunities x win rate x average won amount / average won cycle, over the deals closed in the 365 days before: currency per day."),
         ("Stalled deal", "An open deal in its current stage for more than twice that stage's median duration over the last 365 days (when at least 10 durations exist)."),
         ("Early warning", "A segment whose latest complete month is significantly worse than the 6 months before it: a stage conversion or win rate (z-test), new pipeline (count) or won sales cycle (median). A team's report shows the warnings of its own deals."),

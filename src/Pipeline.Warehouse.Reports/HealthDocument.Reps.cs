@@ -19,6 +19,7 @@ internal sealed partial class HealthDocument
         composer.Item(new TextElement($"Reps of team {team}", Typography.Heading));
         composer.Item(new TextElement(
             "Won to date against quota, and the open deals (reached opportunity) expected to close before the period ends against the quota still to win; "
+            + "from open: what the rep's open deals are expected to bring before the period ends (any open deal, by its chance); forecast: won plus that, plus what deals not yet created are expected to bring (marts.forecast_scopes); "
             + "overdue deals (expected close already passed) are beside it, never counted. Coaching: a stage where the rep converts significantly "
             + "less than the rest of the team over the last 180 days.",
             Typography.Small, spaceAfter: 6));
@@ -38,8 +39,9 @@ internal sealed partial class HealthDocument
             composer.Heading(new TextElement(HealthFormat.Period(periodType, teamRow.PeriodStart) + " to date", Typography.BodyBold, spaceAfter: 3), 60);
             TableColumn[] columns =
             [
-                new("Rep", 1.7f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 0.9f, true), new("Still to win", 1f, true),
-                new("Open in period", 1.2f, true), new("Coverage", 0.8f, true), new("Stalled", 0.6f, true), new("Overdue", 1.35f, true), new("Coaching", 2.15f),
+                new("Rep", 1.9f), new("Quota", 1f, true), new("Won", 1f, true), new("Attainment", 1f, true), new("Still to win", 1f, true),
+                new("Open in period", 1.4f, true), new("Coverage", 0.85f, true), new("From open", 1.05f, true), new("Forecast", 1f, true),
+                new("Stalled", 0.7f, true), new("Overdue", 1.3f, true), new("Coaching", 1f),
             ];
             var rows = reps.Select(row => (IReadOnlyList<TableCell>)
             [
@@ -50,6 +52,8 @@ internal sealed partial class HealthDocument
                 AmountText(row.Gap),
                 AmountText(row.OpenInPeriod),
                 HealthFormat.Multiple(row.Coverage),
+                AmountText(ForecastOf(row.Scope, periodType)?.ExpectedFromOpen),
+                AmountText(ForecastOf(row.Scope, periodType)?.ForecastTotal),
                 HealthFormat.Count(row.StalledDeals),
                 Overdue(row.OverdueOpen, row.OverdueDeals),
                 string.Join("; ", WeakSteps(row.Scope.RepId).Select(step => "weak at " + step.Step)),
@@ -57,14 +61,16 @@ internal sealed partial class HealthDocument
             rows.Add(
             [
                 new TableCell("Team total", TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.Quota), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.WonToDate), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Percent(teamRow.Attainment), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.Gap), TotalFill, Typography.TableHeader),
-                new TableCell(AmountText(teamRow.OpenInPeriod), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Multiple(teamRow.Coverage), TotalFill, Typography.TableHeader),
-                new TableCell(HealthFormat.Count(teamRow.StalledDeals), TotalFill, Typography.TableHeader),
-                new TableCell(Overdue(teamRow.OverdueOpen, teamRow.OverdueDeals), TotalFill, Typography.TableHeader),
+                new TableCell(AmountText(teamRow.Quota), TotalFill),
+                new TableCell(AmountText(teamRow.WonToDate), TotalFill),
+                new TableCell(HealthFormat.Percent(teamRow.Attainment), TotalFill),
+                new TableCell(AmountText(teamRow.Gap), TotalFill),
+                new TableCell(AmountText(teamRow.OpenInPeriod), TotalFill),
+                new TableCell(HealthFormat.Multiple(teamRow.Coverage), TotalFill),
+                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ExpectedFromOpen), TotalFill),
+                new TableCell(AmountText(ForecastOf(teamRow.Scope, periodType)?.ForecastTotal), TotalFill),
+                new TableCell(HealthFormat.Count(teamRow.StalledDeals), TotalFill),
+                new TableCell(Overdue(teamRow.OverdueOpen, teamRow.OverdueDeals), TotalFill),
                 new TableCell("", TotalFill),
             ]);
             if (set.TeamMedians[team].FirstOrDefault(row => row.PeriodType == periodType && row.Period == "current") is { } median)
@@ -77,6 +83,8 @@ internal sealed partial class HealthDocument
                     AmountText(median.Gap),
                     AmountText(median.OpenInPeriod),
                     HealthFormat.Multiple(median.Coverage),
+                    "",
+                    "",
                     Number(median.StalledDeals),
                     median.OverdueDeals is 0 or null ? Number(median.OverdueDeals) : $"{AmountText(median.OverdueOpen)} ({Number(median.OverdueDeals)})",
                     "",
@@ -96,6 +104,9 @@ internal sealed partial class HealthDocument
                     + $"the rest of the team {HealthFormat.Percent(step.Row.PeerConversion)} of {HealthFormat.Count(step.Row.PeerExits)}")),
                 Typography.Body, gutter: 120));
     }
+
+    /// <summary>The scope's forecast of the current period of a type (marts.forecast_scopes).</summary>
+    private ForecastRow? ForecastOf(ScopeKey scope, string periodType) => set.Forecast(scope, periodType);
 
     /// <summary>The stages where the rep is weaker than its peers (verdict 'weaker'), as steps in pipeline order.</summary>
     private List<(string Step, StageComparisonRow Row)> WeakSteps(string? repId) => repId is null

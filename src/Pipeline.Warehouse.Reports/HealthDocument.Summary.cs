@@ -2,7 +2,7 @@ using Pipeline.Warehouse.Reports.Pdf;
 
 namespace Pipeline.Warehouse.Reports;
 
-/// <summary>Page 1: the month and the quarter in one sentence each and a chart, the top early warnings, the headline tiles.</summary>
+/// <summary>Page 1: the month and the quarter with their forecast in one sentence each, the charts and how far to trust the forecast, then the top early warnings; the headline tiles open page 2.</summary>
 internal sealed partial class HealthDocument
 {
     /// <summary>The scope's current month and current quarter (marts.period_attainment), month first.</summary>
@@ -11,7 +11,82 @@ internal sealed partial class HealthDocument
         .OrderBy(row => row.PeriodType == "month" ? 0 : 1)
         .ToList();
 
+    /// <summary>The scope's forecast of the current month and quarter (marts.forecast_scopes), month first.</summary>
+    private List<ForecastRow> Forecasts(string period) => set.Forecasts[Scope]
+        .Where(row => row.Period == period)
+        .OrderBy(row => row.PeriodType == "month" ? 0 : 1)
+        .ToList();
+
+    /// <summary>
+    /// Page 1 first: per current period the forecast sentence (ForecastText.Sentence), a line on the
+    /// next month and quarter, then the won-so-far charts with the forecast range, then how far to
+    /// trust it. A scope the forecast mart has no row for gets the attainment sentence instead.
+    /// </summary>
     private void ComposeHeadline(PdfComposer composer)
+    {
+        var forecasts = Forecasts("current");
+        if (forecasts.Count == 0)
+        {
+            ComposeAttainmentHeadline(composer);
+            return;
+        }
+        foreach (var row in forecasts)
+            composer.Item(new TextElement(ForecastText.Sentence(row, Symbol), Typography.BodyBold, spaceAfter: 3));
+        if (ForecastText.Next(Forecasts("next"), Symbol) is { Length: > 0 } next)
+            composer.Item(new TextElement(next, Typography.Body, spaceAfter: 6));
+        if (!Labels.UsesOpportunity)
+            composer.Item(new TextElement(NoOpportunityNote, Typography.Small, spaceAfter: 3));
+        var charts = forecasts
+            .Where(row => row.WonToDate != 0 || row.Quota is not null || row.ForecastTotal is > 0)
+            .Select(row => (IElement)new ChartElement(
+                HealthFormat.Period(row.PeriodType, row.PeriodStart) + (row.HasForecast ? "" : ": no forecast (too little history)"),
+                HealthCharts.Forecast(row, set.CumulativeWon[Scope].Where(day => day.PeriodType == row.PeriodType).OrderBy(day => day.Day).ToList(), set.AsOf, Symbol),
+                92))
+            .ToArray();
+        if (charts.Length > 0)
+        {
+            composer.Item(new TextElement(
+                "Won so far (dark line) against quota (red); from the as-of date (dotted) to the period's end the forecast midpoint (dashed) and its P10–P90 range (band).",
+                Typography.Small, spaceAfter: 2));
+            composer.Item(new ColumnsElement(14, charts));
+        }
+        ComposeAccuracy(composer);
+    }
+
+    /// <summary>"How far to trust it": the backtest of the company forecast against the two baselines (marts.forecast_accuracy), one table per period type.</summary>
+    private void ComposeAccuracy(PdfComposer composer)
+    {
+        var rows = set.Accuracy;
+        composer.Heading(new TextElement("How far to trust it", Typography.Heading, spaceAfter: 3), 70);
+        composer.Item(new TextElement(
+            ForecastText.Accuracy(rows) + (team is null ? "" : " The backtest measures the company's forecast; a team's is made the same way from fewer deals, so it may miss by more."),
+            Typography.Body, spaceAfter: 4));
+        var tables = new[] { "month", "quarter" }
+            .Select(type => (Type: type, Rows: rows.Where(row => row.PeriodType == type).OrderBy(row => MethodOrder(row.Method)).ToList()))
+            .Where(item => item.Rows.Count > 0)
+            .Select(item => (IElement)new TableElement(
+                [
+                    new($"{(item.Type == "month" ? "Month" : "Quarter")} forecasts ({HealthFormat.Count(item.Rows[0].Origins)})", 1.7f),
+                    new("Typical error", 1f, true), new("Bias", 1f, true), new("Within 10%", 1f, true), new("In P10–P90", 1f, true),
+                ],
+                item.Rows.Select(row => (IReadOnlyList<TableCell>)
+                [
+                    row.Method == "forecast" ? new TableCell(ForecastText.Method(row.Method), Style: Typography.TableHeader) : ForecastText.Method(row.Method),
+                    HealthFormat.Percent(row.Wape),
+                    ForecastText.Bias(row.Bias),
+                    HealthFormat.Percent(row.Within10Pct),
+                    row.Method == "forecast" ? HealthFormat.Percent(row.IntervalCoverage) : "",
+                ]).ToList()))
+            .ToArray();
+        if (tables.Length > 0)
+            composer.Item(new ColumnsElement(14, tables));
+        composer.Item(new SpacerElement(4));
+    }
+
+    private static int MethodOrder(string method) => method switch { "forecast" => 0, "weighted_pipeline" => 1, "run_rate" => 2, _ => 3 };
+
+    /// <summary>The attainment sentences and bar chart of a scope without a forecast row (marts.period_attainment).</summary>
+    private void ComposeAttainmentHeadline(PdfComposer composer)
     {
         var periods = CurrentPeriods;
         foreach (var period in periods)

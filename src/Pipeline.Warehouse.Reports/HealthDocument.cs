@@ -4,10 +4,11 @@ namespace Pipeline.Warehouse.Reports;
 
 /// <summary>
 /// One health report PDF, the executive one (<c>team</c> null: the company) or a team's. Page 1
-/// answers "will we make the month and the quarter, and where is it weakening": the headline
-/// sentence of each current period and its chart, the top early warnings in words, and the headline
-/// tiles of the latest complete month against the month before. A team's report then has its reps'
-/// table; both go on to the funnel, trends and heat map, velocity by segment, every early warning,
+/// answers "will we make the month and the quarter, and where is it weakening": the forecast
+/// sentence of each current period, its won-so-far chart with the forecast range, how far to trust
+/// the forecast (its backtest against two baselines), and the top early warnings in words. Page 2
+/// opens with the headline tiles of the latest complete month against the month before; a team's
+/// report then has its reps' table; both go on to the funnel, trends and heat map, velocity by segment, every early warning,
 /// the largest stalled deals, and a last page of definitions and data-quality notes. Every figure
 /// is a mart's, read once by <see cref="ReportSet"/>; this class chooses rows and words and formats
 /// them. Composed as ComposeHeader / ComposeContent on a <see cref="PdfComposer"/>.
@@ -49,7 +50,7 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
         composer.Item(new TextElement(title, Typography.Title, maxLines: 2));
         composer.Item(new TextElement(
             $"As of {HealthFormat.Date(set.AsOf)}; scope: {(team is null ? "every deal" : $"the deals of the current reps of team {team}")}. "
-            + $"The month and the quarter to date first; the tiles compare {HealthFormat.Month(LatestMonth)}, the latest complete month, with {HealthFormat.Month(PriorMonth)}. "
+            + $"The month and the quarter with their forecast first; the tiles compare {HealthFormat.Month(LatestMonth)}, the latest complete month, with {HealthFormat.Month(PriorMonth)}. "
             + set.LoadLabel + ".",
             Typography.Small, spaceAfter: 6));
     }
@@ -58,8 +59,9 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
     {
         ComposeHeadline(composer);
         ComposeTopWarnings(composer);
+        // The tiles follow on page 1 when they fit, else open page 2.
         ComposeTiles(composer);
-        composer.PageBreak();
+        composer.Item(new SpacerElement(8));
         if (team is not null)
         {
             ComposeReps(composer, team);

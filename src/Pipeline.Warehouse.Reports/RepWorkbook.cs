@@ -14,6 +14,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
     public const string OpenDealsSheet = "Open deals";
     public const string ClosedDealsSheet = "Closed deals";
     public const string TrendSheet = "Trend";
+    public const string DealsThatMatterSheet = "Deals that matter";
 
     public const string NoDealsText = "No deals: this rep has no deals in the warehouse, so every figure below is zero (\"-\" where there is nothing to divide).";
 
@@ -57,6 +58,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
     {
         using var workbook = new XLWorkbook();
         WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
+        WriteDealsThatMatter(new SheetWriter(workbook.AddWorksheet(DealsThatMatterSheet), currencySymbol));
         WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
         WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
         WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
@@ -69,10 +71,13 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         var periods = set.Periods[Scope].ToDictionary(row => row.Period);
         var starts = Periods.Select(period => periods.TryGetValue(period.Period, out var row) ? WorkbookWords.Date(row.PeriodStart) : "-").ToArray();
         sheet.Title($"Scorecard: {Who}",
-            $"What is still needed this month and this quarter, then the comparison with the team: this month from {starts[0]}, this quarter from {starts[1]}, " +
+            $"What is still needed this month and this quarter and the forecast, then the comparison with the team: this month from {starts[0]}, this quarter from {starts[1]}, " +
             $"trailing 12 months from {starts[2]}; all to the end of {AsOfText}. As of {AsOfText}.");
         sheet.Note(3, set.LoadLabel);
-        var row = 4;
+        var row = WorkbookForecast.Sentences(sheet, 4,
+            new[] { "month", "quarter" }.Select(type => set.Forecast(Scope, type)).OfType<ForecastRow>().ToList(),
+            new[] { "month", "quarter" }.Select(type => set.Forecast(Scope, type, "next")).OfType<ForecastRow>().ToList(),
+            currencySymbol);
         if (rep.Deals == 0)
         {
             var none = sheet.Text(row++, 1, NoDealsText, measure: false);
@@ -123,12 +128,30 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         Line("Overdue open amount", (c, a) => sheet.Number(row, c, a.OverdueOpen, Formats.Currency));
         Line("Overdue deals", (c, a) => sheet.Number(row, c, a.OverdueDeals, Formats.Count));
         Line("Stalled deals", (c, a) => sheet.Number(row, c, a.StalledDeals, Formats.Count));
+        var forecasts = new[] { "month", "quarter" }.Select(type => set.Forecast(Scope, type)).ToArray();
+        void ForecastLine(string label, Func<ForecastRow, decimal?> value)
+        {
+            sheet.Text(row, 1, label);
+            for (var p = 0; p < forecasts.Length; p++)
+                sheet.Number(row, 2 + p, forecasts[p] is { } forecast ? value(forecast) : null, Formats.Currency);
+            row++;
+        }
+        ForecastLine("Expected from your open deals", f => f.ExpectedFromOpen);
+        ForecastLine("Expected from deals not yet created", f => f.ExpectedFromNew);
+        sheet.Sheet.Row(row).Style.Font.Bold = true;
+        ForecastLine("Forecast (won + expected)", f => f.ForecastTotal);
+        ForecastLine("Forecast P10 (low)", f => f.Low);
+        ForecastLine("Forecast P90 (high)", f => f.High);
+        ForecastLine("Short of quota at the midpoint (quota − forecast)", f => f.Shortfall);
         sheet.Sheet.Range(header, 1, row - 1, 3).Style.Border.OutsideBorder = XLBorderStyleValues.Medium;
         sheet.Sheet.SheetView.FreezeRows(3);
         if (periods.Any(period => period is { Quota: null }))
             sheet.Note(row++, "No quota for a period: its quota, gap, attainment and coverage show \"-\".");
         sheet.Note(row++, "Open in period: open deals that reached opportunity, expected to close from the as-of date to the period's end. Coverage = open in period / gap; \"-\" without a quota or once the quota is met.");
         sheet.Note(row++, "Overdue: open deals that reached opportunity whose expected close date has passed; shown beside coverage, never counted in it (METRICS.md section 8).");
+        sheet.Note(row++, $"Forecast: won to date plus what your open deals are expected to bring before the period ends (each by its chance of being won in time; see the {DealsThatMatterSheet} sheet) plus what deals not yet created are expected to bring; P10 and P90: the range it lands in 8 times out of 10.");
+        if (forecasts.Any(forecast => forecast is { HasForecast: false }))
+            sheet.Note(row++, $"A forecast figure \"-\": {ForecastText.NoHistory}.");
         if (!set.Labels.UsesOpportunity)
             sheet.Note(row++, "No open stage of this pipeline is at opportunity or later, so open in period, coverage and overdue count nothing here.");
         return row;

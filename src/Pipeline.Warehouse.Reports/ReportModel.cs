@@ -207,3 +207,63 @@ internal sealed record TeamMedianRow(
     double? StalledDeals,
     double? OverdueDeals,
     double? OverdueOpen);
+
+/// <summary>One row of marts.forecast_scopes: the forecast of a scope for a period beside quota and coverage; the forecast figures NULL when TrainingWindows is 0.</summary>
+internal sealed record ForecastRow(
+    DateOnly AsOf,
+    ScopeKey Scope,
+    string PeriodType,
+    string Period,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    decimal WonToDate,
+    decimal? ExpectedFromOpen,
+    decimal? ExpectedFromNew,
+    decimal? ExpectedAdditional,
+    decimal? ForecastTotal,
+    decimal? Low,
+    decimal? High,
+    decimal? Quota,
+    double? Attainment,
+    double? ForecastAttainment,
+    decimal? Shortfall,
+    decimal? Gap,
+    decimal OpenInPeriod,
+    decimal OverdueOpen,
+    double? Coverage,
+    long TrainingWindows)
+{
+    /// <summary>Whether the forecast had history to learn from (training_windows above 0 and a total).</summary>
+    public bool HasForecast => TrainingWindows > 0 && ForecastTotal is not null;
+
+    /// <summary>Whether the period ended with the as-of date (T is its end): nothing is left to forecast.</summary>
+    public bool HasEnded => AsOf.AddDays(1) >= PeriodEnd;
+}
+
+/// <summary>One row of marts.forecast_accuracy: how one method did in the backtest of one period type.</summary>
+internal sealed record AccuracyRow(
+    string PeriodType,
+    string Method,
+    long Origins,
+    double? Wape,
+    double? Bias,
+    double? Within10Pct,
+    double? IntervalCoverage);
+
+/// <summary>One day of marts.forecast_cumulative_won: the amount won from the period's start through that day.</summary>
+internal sealed record CumulativeWonRow(ScopeKey Scope, string PeriodType, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly Day, decimal CumulativeWon);
+
+/// <summary>A rep's open deal in a current period of marts.forecast_deals: its chance of being won in the period and its expected amount there.</summary>
+internal sealed record ForecastDealRow(
+    string PeriodType,
+    DateOnly PeriodStart,
+    string DealId,
+    string? DealName,
+    string Stage,
+    decimal? Amount,
+    DateOnly? ExpectedCloseDate,
+    bool IsOverdue,
+    bool IsInPeriod,
+    double? WinProbability,
+    decimal? ExpectedAmount,
+    long RankInRep);

@@ -30,6 +30,20 @@ internal sealed class ReportSet
             row.Decimal("open_in_period") ?? 0, row.Long("open_in_period_deals"), row.Decimal("overdue_open") ?? 0, row.Long("overdue_deals"),
             row.Double("coverage"), row.Long("stalled_deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0))
             .ToLookup(row => row.Scope);
+        Forecasts = queries.Rows("forecast_scopes").Select(row => new ForecastRow(
+            row.Date("as_of")!.Value, ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
+            row.Decimal("won_to_date") ?? 0, row.Decimal("expected_from_open"), row.Decimal("expected_from_new"), row.Decimal("expected_additional"),
+            row.Decimal("forecast_total"), row.Decimal("low"), row.Decimal("high"), row.Decimal("quota"), row.Double("attainment"),
+            row.Double("forecast_attainment"), row.Decimal("shortfall"), row.Decimal("gap"), row.Decimal("open_in_period") ?? 0,
+            row.Decimal("overdue_open") ?? 0, row.Double("coverage"), row.Long("training_windows")))
+            .ToLookup(row => row.Scope);
+        Accuracy = queries.Rows("forecast_accuracy").Select(row => new AccuracyRow(
+            row.Text("period_type")!, row.Text("method")!, row.Long("origins"), row.Double("wape"), row.Double("bias"),
+            row.Double("within_10pct"), row.Double("interval_coverage"))).ToList();
+        CumulativeWon = queries.Rows("forecast_cumulative_won").Select(row => new CumulativeWonRow(
+            row.Text("scope_type") == "team" ? ScopeKey.ForTeam(row.Text("scope")!) : ScopeKey.Company, row.Text("period_type")!,
+            row.Date("period_start")!.Value, row.Date("period_end")!.Value, row.Date("day")!.Value, row.Decimal("cumulative_won") ?? 0))
+            .ToLookup(row => row.Scope);
         TeamMedians = queries.Rows("team_medians").Select(row => new TeamMedianRow(
             row.Text("team")!, row.Text("period_type")!, row.Text("period")!, row.Long("reps"), row.Double("quota"), row.Double("won_to_date"),
             row.Double("attainment"), row.Double("gap"), row.Double("open_in_period"), row.Double("coverage"), row.Double("stalled_deals"),
@@ -102,6 +116,19 @@ internal sealed class ReportSet
 
     public ILookup<ScopeKey, AttainmentRow> Attainment { get; }
 
+    /// <summary>The forecast of every scope for the current and the next month and quarter (marts.forecast_scopes).</summary>
+    public ILookup<ScopeKey, ForecastRow> Forecasts { get; }
+
+    /// <summary>The company forecast's backtest accuracy against the two baselines (marts.forecast_accuracy).</summary>
+    public IReadOnlyList<AccuracyRow> Accuracy { get; }
+
+    /// <summary>The current month and quarter's won-so-far path of the company and each team (marts.forecast_cumulative_won).</summary>
+    public ILookup<ScopeKey, CumulativeWonRow> CumulativeWon { get; }
+
+    /// <summary>The scope's forecast row of one period ("month" or "quarter", "current" or "next"); null when the mart has none.</summary>
+    public ForecastRow? Forecast(ScopeKey scope, string periodType, string period = "current") =>
+        Forecasts[scope].FirstOrDefault(row => row.PeriodType == periodType && row.Period == period);
+
     public ILookup<string, TeamMedianRow> TeamMedians { get; }
 
     public ILookup<ScopeKey, MonthRow> Months { get; }
@@ -148,6 +175,16 @@ internal sealed class ReportSet
                 row.Text("deal_id")!, row.Text("deal_name"), row.Text("account_name"), row.Text("rep_name"), row.Text("team"),
                 row.Text("stage")!, row.Double("days_in_stage"), row.Decimal("amount"), row.Date("expected_close_date"),
                 row.Bool("is_stalled"), row.Bool("is_overdue"), row.Text("lead_type"))).ToList();
+
+    /// <summary>How many of a rep's open deals the "Deals that matter" sheet lists per period.</summary>
+    public const int DealsThatMatterLimit = 15;
+
+    /// <summary>A rep's open deals with their chance and expected amount in the current month and quarter, most expected first (marts.forecast_deals).</summary>
+    public IReadOnlyList<ForecastDealRow> ForecastDeals(string repId, int limit = DealsThatMatterLimit) =>
+        _queries.Rows("forecast_deals", ("rep_id", repId), ("limit", (long)limit)).Select(row => new ForecastDealRow(
+            row.Text("period_type")!, row.Date("period_start")!.Value, row.Text("deal_id")!, row.Text("deal_name"), row.Text("stage")!,
+            row.Decimal("amount"), row.Date("expected_close_date"), row.Bool("is_overdue"), row.Bool("is_in_period"),
+            row.Double("win_probability"), row.Decimal("expected_amount"), row.Long("rank_in_rep"))).ToList();
 
     /// <summary>A rep's deals won or lost in the trailing 12 months, latest first.</summary>
     public IReadOnlyList<ClosedDealRow> ClosedDeals(string repId) =>

@@ -31,42 +31,11 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
     }
 
     [Fact]
-    public void ExecutivePage1_StartsWithTheMonthAndQuarterHeadlines_FromPeriodAttainment()
+    public void ExecutiveTiles_LatestCompleteMonthAgainstTheMonthBefore()
     {
-        var page1 = PdfText.Pages(reports.Health.ExecutiveFile)[0];
-        // The company rows of the current month (November 2026) and quarter (Q4 2026), read straight from the mart.
-        var rows = Demo.Rows("""
-            select period_type, won_to_date, won_deals, quota, attainment, gap, open_in_period, open_in_period_deals, coverage, overdue_open, overdue_deals
-            from marts.period_attainment
-            where scope_type = 'company' and period = 'current'
-            order by period_type
-            """);
-        rows.Should().HaveCount(2);
-        var sentences = rows.ToDictionary(row => (string)row[0]!, row =>
-        {
-            var name = (string)row[0]! == "month" ? "November 2026" : "Q4 2026";
-            // The demo has quotas for every rep and the company is short of its quota: the "won of quota; open, N x still to win" form.
-            row[3].Should().NotBeNull();
-            row[8].Should().NotBeNull();
-            return $"{name}: {Compact(row[1])} won ({Deals(row[2])}) of {Compact(row[3])} quota ({Percent(row[4])}); "
-                + $"{Compact(row[6])} open and expected to close in the period ({Deals(row[7])}), "
-                + $"{Multiple(row[8])} the {Compact(row[5])} still to win; "
-                + $"{Compact(row[9])} overdue ({Deals(row[10])}), not counted.";
-        });
-        // Page 1 starts with them: right after the title and the line that names the load, month then quarter,
-        // before the chart, the early warnings and the tiles.
-        var afterHeader = page1[(page1.IndexOf("Warehouse load", StringComparison.Ordinal) + 1)..];
-        afterHeader = afterHeader[(afterHeader.IndexOf("2026-11-30. ", StringComparison.Ordinal) + "2026-11-30. ".Length)..];
-        afterHeader.Should().StartWith(sentences["month"] + " " + sentences["quarter"]);
-        page1.IndexOf(sentences["quarter"], StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Won to date (dark)", StringComparison.Ordinal));
-        page1.IndexOf("Won to date (dark)", StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Early warnings", StringComparison.Ordinal));
-        page1.IndexOf("Early warnings", StringComparison.Ordinal).Should().BeLessThan(page1.IndexOf("Bookings (amount won)", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void ExecutivePage1_Tiles_LatestCompleteMonthAgainstTheMonthBefore()
-    {
-        var page1 = PdfText.Pages(reports.Health.ExecutiveFile)[0];
+        // After the forecast, its charts, how far to trust it and the top warnings: on page 1 when they fit, else at the top of page 2.
+        var pages = PdfText.Pages(reports.Health.ExecutiveFile);
+        var page1 = pages[0] + " " + pages[1];
         // Bookings: the amount of the deals won in November; win rate: won / closed in November.
         var won = Demo.Decimal($"select coalesce(sum(amount), 0) from core.fact_deal where status = 'won' and {November}");
         var wonCount = Demo.Decimal($"select count(*) from core.fact_deal where status = 'won' and {November}");
@@ -141,19 +110,22 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
         {
             var text = string.Join(" ", PdfText.Pages(file));
             var rows = Demo.Rows("""
-                select quota, won_to_date, attainment, gap, open_in_period, coverage, stalled_deals, overdue_open, overdue_deals
-                from marts.period_attainment
-                where scope_type = 'team' and team = $team and period = 'current'
-                order by period_type desc
+                select a.quota, a.won_to_date, a.attainment, a.gap, a.open_in_period, a.coverage, a.stalled_deals, a.overdue_open, a.overdue_deals,
+                    f.expected_from_open, f.forecast_total
+                from marts.period_attainment as a
+                join marts.forecast_scopes as f on f.scope_type = 'team' and f.team = a.team and f.period_type = a.period_type and f.period = a.period
+                where a.scope_type = 'team' and a.team = $team and a.period = 'current'
+                order by a.period_type desc
                 """, ("team", team));
             rows.Should().HaveCount(2, "the current quarter and month");
             foreach (var row in rows)
             {
-                // Team, quota, won, attainment, still to win, open in period, coverage, stalled, overdue (amount and deals).
+                // Team, quota, won, attainment, still to win, open in period, coverage, expected from open deals and forecast
+                // (marts.forecast_scopes), stalled, overdue (amount and deals).
                 var overdue = Long(row[8]) == 0 ? "0" : $"{Amount(row[7])} ({row[8]})";
                 var coverage = row[5] is null ? "–" : Multiple(row[5]);
                 text.Should().Contain($"Team total {Amount(row[0])} {Amount(row[1])} {(row[2] is null ? "–" : Percent(row[2]))} {Amount(row[3])} {Amount(row[4])} "
-                    + $"{coverage} {row[6]} {overdue}", file);
+                    + $"{coverage} {Amount(row[9])} {Amount(row[10])} {row[6]} {overdue}", file);
             }
             // Then the team's median rep (marts.team_medians).
             var reps = Demo.Decimal("select reps from marts.team_medians where team = $team and period_type = 'quarter' and period = 'current'", ("team", team));
@@ -204,9 +176,11 @@ public sealed class DemoHealthReportsTests(DemoHealthReports reports) : IClassFi
         all.Should().Contain("Every early warning").And.Contain("Largest stalled deals").And.Contain("Sales velocity by segment");
         var largest = Demo.Rows("select deal_name from core.fact_deal where status = 'open' and is_stalled order by amount desc nulls last, deal_id limit 1");
         all.Should().Contain((string)largest[0][0]!);
-        pages[^1].Should().Contain("Definitions").And.Contain("Data quality").And.Contain("stage_history.csv");
+        // The definitions (with the forecast's) and the data-quality notes close the report, over its last two pages.
+        var notes = pages[^2] + " " + pages[^1];
+        notes.Should().Contain("Definitions").And.Contain("Data quality").And.Contain("stage_history.csv");
         var synthesized = Demo.Decimal("select count(distinct deal_id) from core.fact_stage_transition where is_synthesized");
-        pages[^1].Should().Contain($"{synthesized:0} whose stage history was synthesized");
+        notes.Should().Contain($"{synthesized:0} whose stage history was synthesized");
     }
 
     private static string Percent(object? rate) =>

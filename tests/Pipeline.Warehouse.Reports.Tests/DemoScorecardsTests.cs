@@ -28,7 +28,7 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
     public void RepWorkbook_Sheets_NamedFrozenFilteredAndPrintable()
     {
         using var workbook = new XLWorkbook(demo.Result.RepFiles[0]);
-        workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Summary", "Funnel", "Open deals", "Closed deals", "Trend");
+        workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Summary", "Deals that matter", "Funnel", "Open deals", "Closed deals", "Trend");
         foreach (var sheet in workbook.Worksheets)
         {
             sheet.PageSetup.PageOrientation.Should().Be(XLPageOrientation.Landscape, sheet.Name);
@@ -151,7 +151,7 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
     {
         using (var workbook = new XLWorkbook(demo.Result.ManagerFiles[0]))
         {
-            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline");
+            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Forecast", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline");
             workbook.Worksheet("Roster").SheetView.SplitRow.Should().Be(3);
         }
         foreach (var path in demo.Result.ManagerFiles)

@@ -29,14 +29,19 @@ public sealed class EdgeCaseHealthReportsTests(EdgeCaseWarehouse edge) : IClassF
     }
 
     [Fact]
-    public void Write_NoQuotas_HeadlinesSayWonOpenAndOverdueWithoutAQuota()
+    public void Write_NoQuotas_ForecastSentencesSayNoQuotaSet()
     {
         var page1 = PdfText.Pages(Write().ExecutiveFile)[0];
-        // No quotas.csv. Nothing won since October (D1 and D2 closed in the summer). Reached opportunity and open:
-        // D3 ($700, expected 2026-11-10, before the as-of date: overdue), D5 ($900, expected 2026-12-20: in Q4,
-        // not in November), D4 ($300, expected 2027-01-15: in neither).
-        page1.Should().Contain("November 2026: $0 won (0 deals), no quota for the period; no open deal is expected to close in it; $700 overdue (1 deal), not counted. "
-            + "Q4 2026: $0 won (0 deals), no quota for the period; $900 open and expected to close in the period (1 deal); $700 overdue (1 deal), not counted.");
+        // No quotas.csv. Nothing won since October (D1 and D2 closed in the summer). Reached opportunity and open: D3 ($700,
+        // expected 2026-11-10, before the as-of date: overdue), D5 ($900, expected 2026-12-20), D4 ($300, expected 2027-01-15).
+        // No quota: no attainment, gap or coverage, the forecast in words instead.
+        // November ends with the as-of date (T = 2026-12-01): what was won is final. Q4 has December left: its forecast, in words.
+        page1.Should().Contain("November 2026 (ended): no quota set; $0 won; $700 overdue. Q4 2026: no quota set for Q4 2026; $0 won, ");
+        var windows = edge.Decimal("select training_windows from marts.forecast_scopes where scope_type = 'company' and period = 'current' and period_type = 'quarter'");
+        var quarter = page1[page1.IndexOf("Q4 2026: no quota set", StringComparison.Ordinal)..];
+        quarter = quarter[..(quarter.IndexOf("$700 overdue.", StringComparison.Ordinal) + "$700 overdue.".Length)];
+        quarter.Should().Contain(windows > 0 ? "; $0 won, forecast $" : ForecastText.NoHistory);
+        quarter.Should().NotContain("quota (").And.NotContain("coverage");
     }
 
     [Fact]
