@@ -4,8 +4,8 @@ description: Each deal's state at every instant the forecast needs (the origins 
   timelines as a run with that instant as its T would build them: the entry that began before the
   instant and had not ended by it (core.fact_stage_transition; a deal whose history rows all come
   later is a lead since its creation). Only deals created before the instant; only the rows the
-  forecast uses: deals open at the instant, and at origins also deals won in the 12 months before
-  it (won to date, run rate). Grain: point_at, deal_id.
+  forecast uses: deals open at the instant, and at origins also the deals won since the earliest
+  win its forecasts count (won to date from P.start; the run rate's 3 periods). Grain: point_at, deal_id.
 columns:
   point_at: The instant (UTC).
   deal_id: The deal.
@@ -18,17 +18,26 @@ columns:
   max_stage_order: The highest stage order reached before point_at (closed_lost never counts).
   next_won_at: For an open deal, when its timeline next enters closed_won after point_at (NULL if never before T).
 */
+-- Each origin with the earliest win its forecasts count: won to date from P.start, the run rate
+-- from 3 periods before min(origin, P.start).
 with origins as (
-    select distinct origin as point_at from int_forecast_periods
+    select
+        origin as point_at,
+        min(least(
+            cast(period_start as timestamp),
+            cast(date_trunc(period_type, least(origin, cast(period_start as timestamp))) as timestamp)
+                - to_months(case period_type when 'month' then 3 else 9 end))) as won_from
+    from int_forecast_periods
+    group by origin
 ),
 
 -- Each instant with the deals it needs: every deal at an origin, the training sample elsewhere.
 points as (
-    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets
+    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets, min(won_from) as won_from
     from (
-        select point_at, true as is_origin, 16 as buckets from origins
+        select point_at, true as is_origin, 16 as buckets, won_from from origins
         union all
-        select train_at, false, training_buckets from int_forecast_training_windows
+        select train_at, false, training_buckets, null from int_forecast_training_windows
     )
     group by point_at
 ),
@@ -90,7 +99,7 @@ in_force as (
         on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
     where entries.stage <> 'closed_won'
-        or (points.is_origin and entries.entered_at >= points.point_at - interval 12 months)
+        or (points.is_origin and entries.entered_at >= points.won_from)
     union all
     select
         points.point_at,

@@ -1,5 +1,6 @@
 /*
-description: The amount and expected close date of each row of int_deal_states_at_points as known
+description: Each row of int_deal_states_at_points (its columns repeated, so the forecast reads one
+  table) with the amount and expected close date as known
   at its instant, by the rule of int_deal_known_values (METRICS.md sections 1 and 9): the latest
   stage-history row before the instant that carries the value (latest entered_at; at one instant
   the row later in the file), the amount converted with the deal's rate; else the export's value.
@@ -8,6 +9,14 @@ description: The amount and expected close date of each row of int_deal_states_a
 columns:
   point_at: The instant (int_deal_states_at_points).
   deal_id: The deal.
+  is_origin: As int_deal_states_at_points.
+  bucket: As int_deal_states_at_points.
+  status: As int_deal_states_at_points.
+  stage: As int_deal_states_at_points.
+  stage_order: As int_deal_states_at_points.
+  stage_entered_at: As int_deal_states_at_points.
+  max_stage_order: As int_deal_states_at_points.
+  next_won_at: As int_deal_states_at_points.
   amount: Amount known at point_at in the reporting currency, DECIMAL(18,2); NULL when none is known.
   expected_close_date: Expected close date known at point_at.
   won_amount: For an open deal that is later won (next_won_at) or a won deal: the amount known at that win, DECIMAL(18,2).
@@ -29,8 +38,7 @@ close_dates as (
 
 states as (
     select
-        states.point_at,
-        states.deal_id,
+        states.*,
         case when states.status = 'won' then states.stage_entered_at else states.next_won_at end as won_at,
         deals.amount as export_amount,
         deals.expected_close_date as export_close_date,
@@ -58,6 +66,14 @@ with_close_date as (
 select
     states.point_at,
     states.deal_id,
+    states.is_origin,
+    states.bucket,
+    states.status,
+    states.stage,
+    states.stage_order,
+    states.stage_entered_at,
+    states.max_stage_order,
+    states.next_won_at,
     coalesce(cast(round(states.history_amount * states.exchange_rate, 2) as decimal(18, 2)), states.export_amount) as amount,
     coalesce(states.history_close_date, states.export_close_date) as expected_close_date,
     wins.amount as won_amount

@@ -51,9 +51,8 @@ scopes as (
 ),
 
 states as (
-    select states.point_at, states.deal_id, states.status, states.stage_entered_at, values_then.amount
-    from int_deal_states_at_points as states
-    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    select states.point_at, states.deal_id, states.status, states.stage_entered_at, states.amount
+    from int_deal_values_at_points as states
     where states.is_origin and states.status = 'won'
 ),
 

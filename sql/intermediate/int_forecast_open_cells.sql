@@ -45,15 +45,14 @@ open_deals as (
             else '120+'
         end as age_bucket,
         deals.company_size,
-        values_then.amount,
+        states.amount,
         case when states.max_stage_order >= 4
-            and values_then.expected_close_date >= greatest(cast(periods.origin - interval 1 day as date), periods.period_start)
-            and values_then.expected_close_date < periods.period_end
-            then values_then.amount * cast(probabilities.probability as decimal(9, 6))
+            and states.expected_close_date >= greatest(cast(periods.origin - interval 1 day as date), periods.period_start)
+            and states.expected_close_date < periods.period_end
+            then states.amount * cast(probabilities.probability as decimal(9, 6))
         end as weighted
     from periods
-    join int_deal_states_at_points as states on states.point_at = periods.origin
-    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    join int_deal_values_at_points as states on states.point_at = periods.origin
     join core.fact_deal as deals using (deal_id)
     left join cfg_stage_probability as probabilities on probabilities.stage = states.stage
     where states.status = 'open'

@@ -37,12 +37,11 @@ with open_deals as (
             else '120+'
         end as age_bucket,
         deals.company_size,
-        values_then.amount,
-        values_then.expected_close_date,
+        states.amount,
+        states.expected_close_date,
         states.max_stage_order
     from int_forecast_periods as periods
-    join int_deal_states_at_points as states on states.point_at = periods.origin
-    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    join int_deal_values_at_points as states on states.point_at = periods.origin
     join core.fact_deal as deals using (deal_id)
     where states.status = 'open' and periods.kind = 'forecast'
 ),

@@ -33,12 +33,11 @@ with states as (
             else '120+'
         end as age_bucket,
         deals.company_size,
-        values_then.amount,
-        coalesce(values_then.won_amount, values_then.amount) as won_amount,
+        states.amount,
+        coalesce(states.won_amount, states.amount) as won_amount,
         cast(states.next_won_at as date) as won_day,
         states.bucket
-    from int_deal_states_at_points as states
-    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    from int_deal_values_at_points as states
     join core.fact_deal as deals using (deal_id)
     where states.status = 'open'
         and states.point_at in (select train_at from int_forecast_training_windows)

@@ -2,9 +2,8 @@
 -- in the same stage since the same instant, with the same highest stage, amount and expected close
 -- date (so a backtest origin's state is built the way a run with that T builds it).
 with states as (
-    select states.*, values_then.amount, values_then.expected_close_date
-    from int_deal_states_at_points as states
-    join int_deal_values_at_points as values_then using (point_at, deal_id)
+    select states.*, states.amount, states.expected_close_date
+    from int_deal_values_at_points as states
     where states.point_at = (select as_of_instant from run_params) and states.status = 'open'
 ),
 
