@@ -20,13 +20,14 @@ internal static class ForecastText
         var name = HealthFormat.Period(row.PeriodType, row.PeriodStart);
         string C(decimal? value) => HealthFormat.Compact(value, symbol);
         var forecast = row.HasForecast ? $"forecast {Range(row, symbol)}" : NoHistory;
+        var categories = Categories(row, symbol);
         var overdue = row.OverdueOpen == 0 ? "nothing overdue" : $"{C(row.OverdueOpen)} overdue";
         if (row.HasEnded)
             return row.Quota is null
                 ? $"{name} (ended): {NoQuota}; {C(row.WonToDate)} won; {overdue}."
                 : $"{name} (ended): {C(row.WonToDate)} won of {C(row.Quota)} quota ({HealthFormat.Percent(row.Attainment)}){(row.Gap is > 0 ? $", {C(row.Gap)} short" : ", quota met")}; {overdue}.";
         if (row.Quota is null)
-            return $"{name}: {NoQuota} for {name}; {C(row.WonToDate)} won, {forecast}; {overdue}.";
+            return $"{name}: {NoQuota} for {name}; {C(row.WonToDate)} won, {forecast}{categories}; {overdue}.";
         var won = $"{C(row.WonToDate)} won of {C(row.Quota)} quota ({HealthFormat.Percent(row.Attainment)})";
         var midpoint = !row.HasForecast || row.Shortfall is not { } shortfall
             ? ""
@@ -34,9 +35,9 @@ internal static class ForecastText
             : shortfall < 0 ? $", {C(-shortfall)} above quota at the midpoint"
             : ", on quota at the midpoint";
         if (row.Gap is not { } gap || gap <= 0)
-            return $"{name}: {won}, quota met; {forecast}{midpoint}; {overdue}.";
+            return $"{name}: {won}, quota met; {forecast}{midpoint}{categories}; {overdue}.";
         var coverage = row.Coverage is null ? "" : $"coverage of the gap {HealthFormat.Multiple(row.Coverage)}, ";
-        return $"{name}: {won}, {C(gap)} still to win; {forecast}{midpoint}; {coverage}{overdue}.";
+        return $"{name}: {won}, {C(gap)} still to win; {forecast}{midpoint}{categories}; {coverage}{overdue}.";
     }
 
     /// <summary>"Next: January 2027 forecast $4.8M (P10 $3.4M – P90 $6.3M), no quota set; Q1 2027 forecast ..."</summary>
@@ -54,6 +55,15 @@ internal static class ForecastText
         }).ToList();
         return parts.Count == 0 ? "" : $"Next: {string.Join("; ", parts)}.";
     }
+
+    /// <summary>
+    /// Where the export carries the CRM's forecast category: "; the CRM's Commit $15.4M, Best Case $18.9M"
+    /// (Closed + Commit, and + Best Case: marts.forecast_scopes); else nothing.
+    /// </summary>
+    public static string Categories(ForecastRow row, string symbol) =>
+        row.CommitRollup is null || row.BestCaseRollup is null
+            ? ""
+            : $"; the CRM's Commit {HealthFormat.Compact(row.CommitRollup, symbol)}, Best Case {HealthFormat.Compact(row.BestCaseRollup, symbol)}";
 
     /// <summary>"$13.9M (P10 $12.5M – P90 $15.3M)".</summary>
     public static string Range(ForecastRow row, string symbol) =>

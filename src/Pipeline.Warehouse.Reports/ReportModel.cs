@@ -231,7 +231,9 @@ internal sealed record ForecastRow(
     decimal OpenInPeriod,
     decimal OverdueOpen,
     double? Coverage,
-    long TrainingWindows)
+    long TrainingWindows,
+    decimal? CommitRollup = null,
+    decimal? BestCaseRollup = null)
 {
     /// <summary>Whether the forecast had history to learn from (training_windows above 0 and a total).</summary>
     public bool HasForecast => TrainingWindows > 0 && ForecastTotal is not null;

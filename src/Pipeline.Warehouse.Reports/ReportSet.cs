@@ -35,7 +35,8 @@ internal sealed class ReportSet
             row.Decimal("won_to_date") ?? 0, row.Decimal("expected_from_open"), row.Decimal("expected_from_new"), row.Decimal("expected_additional"),
             row.Decimal("forecast_total"), row.Decimal("low"), row.Decimal("high"), row.Decimal("quota"), row.Double("attainment"),
             row.Double("forecast_attainment"), row.Decimal("shortfall"), row.Decimal("gap"), row.Decimal("open_in_period") ?? 0,
-            row.Decimal("overdue_open") ?? 0, row.Double("coverage"), row.Long("training_windows")))
+            row.Decimal("overdue_open") ?? 0, row.Double("coverage"), row.Long("training_windows"),
+            row.Decimal("commit_rollup"), row.Decimal("best_case_rollup")))
             .ToLookup(row => row.Scope);
         Accuracy = queries.Rows("forecast_accuracy").Select(row => new AccuracyRow(
             row.Text("period_type")!, row.Text("method")!, row.Long("origins"), row.Double("wape"), row.Double("bias"),

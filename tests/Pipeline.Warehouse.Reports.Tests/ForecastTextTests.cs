@@ -20,6 +20,15 @@ public sealed class ForecastTextTests
     }
 
     [Fact]
+    public void Sentence_ExportWithForecastCategories_AddsTheCrmsCommitAndBestCase()
+    {
+        var row = Row(11_700_000, 17_300_000, 15_900_000, 14_800_000, 17_000_000, 3.1, 7_400_000) with { CommitRollup = 15_400_000, BestCaseRollup = 18_900_000 };
+        ForecastText.Sentence(row, "$").Should().Be(
+            "Q4 2026: $11.7M won of $17.3M quota (68%), $5.6M still to win; forecast $15.9M (P10 $14.8M – P90 $17.0M), $1.4M short of quota at the midpoint; "
+            + "the CRM's Commit $15.4M, Best Case $18.9M; coverage of the gap 3.1x, $7.4M overdue.");
+    }
+
+    [Fact]
     public void Sentence_ForecastAboveQuota_SaysAboveQuota()
     {
         // $17.9M forecast against $17.3M quota: $0.6M above.
