@@ -4,45 +4,36 @@ description: Each deal's state at every instant the forecast needs (the origins 
   timelines as a run with that instant as its T would build them: the entry that began before the
   instant and had not ended by it (core.fact_stage_transition; a deal whose history rows all come
   later is a lead since its creation). Only deals created before the instant; only the rows the
-  forecast uses: deals open at the instant, and at origins also the deals won since the earliest
-  win its forecasts count (won to date from P.start; the run rate's 3 periods). Grain: point_at, deal_id.
+  forecast uses: the deals open at the instant (the wins it counts are int_deal_wins'). Grain:
+  point_at, deal_id.
 columns:
   point_at: The instant (UTC).
   deal_id: The deal.
   is_origin: True when point_at is an origin (int_forecast_periods); false for a training instant only.
   bucket: The deal's sample bucket, hash(deal_id) % 16 (int_forecast_periods.training_buckets); a training instant has only the deals its forecasts sample.
-  status: open or won at point_at.
+  status: open (every row: the deal is open at point_at).
   stage: The deal's stage at point_at.
   stage_order: That stage's order.
-  stage_entered_at: When the deal entered that stage (the closed_won entry for a won deal).
+  stage_entered_at: When the deal entered that stage.
   max_stage_order: The highest stage order reached before point_at (closed_lost never counts).
   next_won_at: For an open deal, when its timeline next enters closed_won after point_at (NULL if never before T).
 */
--- Each origin with the earliest win its forecasts count: won to date from P.start, the run rate
--- from 3 periods before min(origin, P.start).
 with origins as (
-    select
-        origin as point_at,
-        min(least(
-            cast(period_start as timestamp),
-            cast(date_trunc(period_type, least(origin, cast(period_start as timestamp))) as timestamp)
-                - to_months(case period_type when 'month' then 3 else 9 end))) as won_from
-    from int_forecast_periods
-    group by origin
+    select distinct origin as point_at from int_forecast_periods
 ),
 
 -- Each instant with the deals it needs: every deal at an origin, the training sample elsewhere.
 points as (
-    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets, min(won_from) as won_from
+    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets
     from (
-        select point_at, true as is_origin, 16 as buckets, won_from from origins
+        select point_at, true as is_origin, 16 as buckets from origins
         union all
-        select train_at, false, training_buckets, null from int_forecast_training_windows
+        select train_at, false, training_buckets from int_forecast_training_windows
     )
     group by point_at
 ),
 
--- The entries a point can see: not closed_lost, a deal's created_at before the point
+-- The entries a point can see: open stages, a deal's created_at before the point
 -- (visible_from = the later of entered_at and created_at), with the highest stage so far.
 entries as (
     select
@@ -56,7 +47,7 @@ entries as (
         max(entries.stage_order) over (partition by entries.deal_id order by entries.seq) as max_stage_order
     from core.fact_stage_transition as entries
     join core.fact_deal as deals using (deal_id)
-    qualify entries.stage <> 'closed_lost'
+    qualify entries.stage not in ('closed_lost', 'closed_won')
 ),
 
 -- A deal whose first entry comes after its creation is a lead from creation until then.
@@ -95,11 +86,9 @@ in_force as (
         entries.entered_at as stage_entered_at,
         entries.max_stage_order
     from (select * from points where buckets = 16) as points
-    join all_entries as entries
+    join (select * from all_entries where stage <> 'closed_won') as entries
         on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
-    where entries.stage <> 'closed_won'
-        or (points.is_origin and entries.entered_at >= points.won_from)
     union all
     select
         points.point_at,

@@ -50,28 +50,67 @@ scopes as (
     ) as scopes using (kind)
 ),
 
-states as (
-    select states.point_at, states.deal_id, states.status, states.stage_entered_at, states.amount
-    from int_deal_values_at_points as states
-    where states.is_origin and states.status = 'won'
-),
-
-won as (
+-- The wins each forecast counts: won to date from P.start, the run rate's 3 periods before
+-- min(origin, P.start); a win a run with T = origin sees (visible before it, not reopened by it),
+-- at the amount known at the origin: the amount at the win, unless a later history row before
+-- the origin carries another (then that row's, found below).
+counted_wins as (
     select
         periods.kind,
         periods.origin,
         periods.period_type,
         periods.period_start,
+        periods.period_end,
+        wins.deal_id,
+        wins.won_at,
+        wins.amount,
+        wins.next_amount_at is not null and wins.next_amount_at < periods.origin as amount_changed,
+        cast(date_trunc(periods.period_type, least(periods.origin, cast(periods.period_start as timestamp))) as timestamp) as run_rate_end
+    from periods
+    join int_deal_wins as wins
+        on wins.visible_from < periods.origin
+        and wins.won_at >= least(cast(periods.period_start as timestamp),
+            cast(date_trunc(periods.period_type, least(periods.origin, cast(periods.period_start as timestamp))) as timestamp)
+                - to_months(case periods.period_type when 'month' then 3 else 9 end))
+    where wins.reopened_at is null or wins.reopened_at >= periods.origin
+),
+
+-- One row per deal and instant that carries an amount: at one instant the row later in the file.
+amount_rows as (
+    select deal_id, entered_at, arg_max(amount, ordinal) as amount
+    from int_stage_history
+    where amount is not null
+    group by deal_id, entered_at
+),
+
+changed_amounts as (
+    select changed.origin, changed.deal_id, changed.won_at,
+        coalesce(cast(round(amount_rows.amount * deals.exchange_rate, 2) as decimal(18, 2)), deals.amount) as amount
+    from (select distinct origin, deal_id, won_at from counted_wins where amount_changed) as changed
+    join int_deals as deals using (deal_id)
+    asof left join amount_rows
+        on amount_rows.deal_id = changed.deal_id
+        and changed.origin > amount_rows.entered_at
+),
+
+won as (
+    select
+        counted.kind,
+        counted.origin,
+        counted.period_type,
+        counted.period_start,
         deal_scopes.scope_type,
         deal_scopes.scope_id,
-        sum(states.amount) filter (where states.stage_entered_at >= periods.period_start
-            and states.stage_entered_at < least(periods.origin, periods.period_end)) as won_to_date,
-        sum(states.amount) filter (where states.stage_entered_at >= cast(date_trunc(periods.period_type, least(periods.origin, periods.period_start)) as timestamp)
-            - to_months(case periods.period_type when 'month' then 3 else 9 end)
-            and states.stage_entered_at < cast(date_trunc(periods.period_type, least(periods.origin, periods.period_start)) as timestamp)) as won_last_3
-    from periods
-    join states on states.point_at = periods.origin
-    join deal_scopes on deal_scopes.deal_id = states.deal_id and deal_scopes.kind = periods.kind
+        sum(coalesce(changed.amount, counted.amount)) filter (where counted.won_at >= counted.period_start
+            and counted.won_at < least(counted.origin, counted.period_end)) as won_to_date,
+        sum(coalesce(changed.amount, counted.amount)) filter (where counted.won_at >= counted.run_rate_end
+            - to_months(case counted.period_type when 'month' then 3 else 9 end)
+            and counted.won_at < counted.run_rate_end) as won_last_3
+    from counted_wins as counted
+    left join changed_amounts as changed
+        on counted.amount_changed
+        and changed.origin = counted.origin and changed.deal_id = counted.deal_id and changed.won_at = counted.won_at
+    join deal_scopes on deal_scopes.deal_id = counted.deal_id and deal_scopes.kind = counted.kind
     group by all
 ),
 

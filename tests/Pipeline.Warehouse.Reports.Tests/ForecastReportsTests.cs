@@ -11,7 +11,7 @@ namespace Pipeline.Warehouse.Reports.Tests;
 /// </summary>
 public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixture<DemoHealthReports>
 {
-    private const string Columns = "period_type, period_start, won_to_date, quota, attainment, gap, forecast_total, low, high, shortfall, coverage, overdue_open, training_windows, as_of, period_end";
+    private const string Columns = "period_type, period_start, won_to_date, quota, attainment, gap, forecast_total, low, high, shortfall, coverage, overdue_open, training_windows, as_of, period_end, commit_rollup, best_case_rollup";
 
     private BuiltWarehouse Demo => reports.Warehouse;
 
@@ -181,6 +181,8 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
             ? $"forecast {Compact(row[6], symbol)} (P10 {Compact(row[7], symbol)} – P90 {Compact(row[8], symbol)})"
             : "no forecast: too little history of won deals to learn from";
         var overdue = Convert.ToDecimal(row[11], CultureInfo.InvariantCulture) == 0 ? "nothing overdue" : $"{Compact(row[11], symbol)} overdue";
+        // Where the export carries the CRM's forecast category: its Commit (Closed + Commit) and Best Case.
+        var categories = row[15] is null ? "" : $"; the CRM's Commit {Compact(row[15], symbol)}, Best Case {Compact(row[16], symbol)}";
         // A period that ends at T (the day after the as-of date) has ended: what was won is final, no forecast.
         if (Date(row[13]).AddDays(1) >= Date(row[14]))
             return row[3] is null
@@ -188,7 +190,7 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
                 : $"{name} (ended): {Compact(row[2], symbol)} won of {Compact(row[3], symbol)} quota ({Percent(row[4])})"
                     + (Convert.ToDecimal(row[5], CultureInfo.InvariantCulture) > 0 ? $", {Compact(row[5], symbol)} short" : ", quota met") + $"; {overdue}.";
         if (row[3] is null)
-            return $"{name}: no quota set for {name}; {Compact(row[2], symbol)} won, {forecast}; {overdue}.";
+            return $"{name}: no quota set for {name}; {Compact(row[2], symbol)} won, {forecast}{categories}; {overdue}.";
         var won = $"{Compact(row[2], symbol)} won of {Compact(row[3], symbol)} quota ({Percent(row[4])})";
         var shortfall = Convert.ToDecimal(row[9], CultureInfo.InvariantCulture);
         var midpoint = forecast.StartsWith("no forecast", StringComparison.Ordinal) ? ""
@@ -197,8 +199,8 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
             : ", on quota at the midpoint";
         var gap = Convert.ToDecimal(row[5], CultureInfo.InvariantCulture);
         if (gap <= 0)
-            return $"{name}: {won}, quota met; {forecast}{midpoint}; {overdue}.";
-        return $"{name}: {won}, {Compact(gap, symbol)} still to win; {forecast}{midpoint}; coverage of the gap {Multiple(row[10])}, {overdue}.";
+            return $"{name}: {won}, quota met; {forecast}{midpoint}{categories}; {overdue}.";
+        return $"{name}: {won}, {Compact(gap, symbol)} still to win; {forecast}{midpoint}{categories}; coverage of the gap {Multiple(row[10])}, {overdue}.";
     }
 
     private static DateOnly Date(object? value) => value switch
