@@ -3,7 +3,7 @@ description: The forecasts the warehouse makes (METRICS.md section 8), one row p
   period: at the run's own T the current and the next month and quarter (kind forecast); and the
   backtest origins (kind backtest): days 1 and 15 of each of the last 12 complete months (ending
   at or before T) for that month, and days 1, 31 and 61 of each of the last 4 complete quarters
-  for that quarter; each origin only when a deal was created before it. At an origin the as-of
+  for that quarter; a backtest origin only when a deal was created before it (the run's own T always, even without deals). At an origin the as-of
   date is the day before it, so the origin is that run's T. Grain: origin, period_type, period_start.
 columns:
   kind: forecast (the run's own T) or backtest.
@@ -84,5 +84,5 @@ select
     end as training_buckets
 from (select * from own union all by name select * from backtest) as periods
 cross join first_deal
-where first_deal.first_created_at < periods.origin
+where periods.kind = 'forecast' or first_deal.first_created_at < periods.origin
 order by periods.kind desc, periods.period_type, periods.period_start, periods.origin

@@ -6,7 +6,7 @@ namespace Pipeline.Warehouse.Reports;
 /// limit; no figure is computed here or in the renderers). The deal lists of one file are read
 /// when that file is composed, before it is drawn.
 /// </summary>
-internal sealed class ReportSet
+internal sealed partial class ReportSet
 {
     public const int StalledLimit = 25;
 
@@ -166,8 +166,33 @@ internal sealed class ReportSet
     public IReadOnlyList<string> Teams => Reps.Select(rep => rep.Team).Where(team => team.Length > 0)
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    public static ReportSet Load(ReportSource source) => new(source.Queries, source.LoadLabel,
-        source.Context ?? throw new InvalidOperationException($"The warehouse '{source.WarehousePath}' has no marts.report_context: it was built by an older version; run the ETL again."));
+    public static ReportSet Load(ReportSource source)
+    {
+        CheckMarts(source);
+        return new(source.Queries, source.LoadLabel,
+            source.Context ?? throw new WarehouseVersionException(OlderVersion(source, ["marts.report_context"])));
+    }
+
+    /// <summary>Every mart the report queries read (sql/reports) must be in the warehouse, else nothing is read.</summary>
+    private static void CheckMarts(ReportSource source)
+    {
+        var present = source.Queries.Rows("report_tables").Select(row => row.Text("name")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = Directory.EnumerateFiles(ReportQueries.Folder, "*.sql")
+            .SelectMany(path => MartName().Matches(File.ReadAllText(path)).Select(match => match.Value))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(name => !present.Contains(name))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count > 0)
+            throw new WarehouseVersionException(OlderVersion(source, missing));
+    }
+
+    private static string OlderVersion(ReportSource source, IReadOnlyList<string> missing) =>
+        $"The warehouse {source.WarehousePath} was built by an older version of Pipeline Warehouse: it has no {string.Join(", ", missing)}. "
+        + "Run the job again on the night's exports to rebuild it (./run-etl.sh run --input DIR --warehouse FILE); no report was written.";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bmarts\.[a-z_][a-z0-9_]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MartName();
 
     /// <summary>Open deals of a rep or a team (null: any), stalled ones only when asked, largest first.</summary>
     public IReadOnlyList<OpenDealRow> OpenDeals(string? repId = null, string? team = null, bool stalledOnly = false, int limit = int.MaxValue) =>

@@ -49,6 +49,10 @@ public static partial class Commands
             scorecards = Scorecards.Write(source, folder, benchmarks: benchmarks);
             health = HealthReports.Write(source, folder);
         }
+        catch (WarehouseVersionException e)
+        {
+            throw new InputException(e.Message);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Each file is renamed into place only when complete: what is there is whole, old or new.
