@@ -114,29 +114,11 @@ won as (
     group by all
 ),
 
--- The open deals, priced per cell with the cell's rates or, for a cell the training never saw,
--- the nearest level's above it (int_forecast_rates).
+-- The open deals, priced per cell (int_forecast_cell_rates).
 priced_cells as (
-    select
-        cells.*,
-        coalesce(cell_rates.win_probability, age_rates.win_probability, stage_rates.win_probability, all_rates.win_probability) as win_probability,
-        coalesce(cell_rates.value_rate, age_rates.value_rate, stage_rates.value_rate, all_rates.value_rate, 0) as value_rate,
-        coalesce(training.mean_won_amount, 0) as mean_won_amount
+    select cells.*, rates.win_probability, rates.value_rate, rates.mean_won_amount
     from int_forecast_open_cells as cells
-    left join int_forecast_training as training using (origin, period_type, period_start)
-    left join int_forecast_rates as all_rates
-        on all_rates.level = 'all'
-        and all_rates.origin = cells.origin and all_rates.period_type = cells.period_type and all_rates.period_start = cells.period_start
-    left join int_forecast_rates as stage_rates
-        on stage_rates.level = 'stage' and stage_rates.stage = cells.stage
-        and stage_rates.origin = cells.origin and stage_rates.period_type = cells.period_type and stage_rates.period_start = cells.period_start
-    left join int_forecast_rates as age_rates
-        on age_rates.level = 'age' and age_rates.stage = cells.stage and age_rates.age_bucket = cells.age_bucket
-        and age_rates.origin = cells.origin and age_rates.period_type = cells.period_type and age_rates.period_start = cells.period_start
-    left join int_forecast_rates as cell_rates
-        on cell_rates.level = 'cell' and cell_rates.stage = cells.stage and cell_rates.age_bucket = cells.age_bucket
-        and cell_rates.company_size = cells.company_size
-        and cell_rates.origin = cells.origin and cell_rates.period_type = cells.period_type and cell_rates.period_start = cells.period_start
+    join int_forecast_cell_rates as rates using (origin, period_type, period_start, stage, age_bucket, company_size)
 ),
 
 -- As int_forecast_open_deals prices one deal: value rate * amount, or without an amount the
@@ -215,7 +197,7 @@ new_wins as (
 select
     periods.kind,
     periods.origin,
-    cast(periods.origin - interval 1 day as date) as as_of,
+    periods.as_of,
     periods.period_type,
     periods.period,
     periods.period_start,

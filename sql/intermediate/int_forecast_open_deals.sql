@@ -3,7 +3,7 @@ description: Each deal open at the run's T (the forecasts of kind forecast in in
   won inside the period's part after the origin, [max(origin, P.start), P.end), and the amount it
   is expected to bring there: the rates of its cell (current stage, age in that stage, company
   size; int_forecast_rates, learned only from what was knowable at the origin), or of the nearest
-  level above when the training never saw the cell. Expected amount = value rate * the amount
+  level above when the training never saw the cell (int_forecast_cell_rates). Expected amount = value rate * the amount
   known at the origin; a deal without an amount: its chance * the mean amount won in the training
   windows (int_forecast_training). Grain: origin, period_type, period_start, deal_id.
 columns:
@@ -30,12 +30,7 @@ with open_deals as (
         periods.period_start,
         states.deal_id,
         states.stage,
-        case
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 14 * 86400 then '0-14'
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 45 * 86400 then '14-45'
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 120 * 86400 then '45-120'
-            else '120+'
-        end as age_bucket,
+        stage_age_bucket(states.point_at, states.stage_entered_at) as age_bucket,
         deals.company_size,
         states.amount,
         states.expected_close_date,
@@ -46,31 +41,10 @@ with open_deals as (
     where states.status = 'open' and periods.kind = 'forecast'
 ),
 
-rates as (
-    select * from int_forecast_rates
-),
-
 rated as (
-    select
-        open_deals.*,
-        coalesce(cells.win_probability, ages.win_probability, stages.win_probability, everything.win_probability) as win_probability,
-        coalesce(cells.value_rate, ages.value_rate, stages.value_rate, everything.value_rate) as value_rate,
-        coalesce(cells.deals, 0) as cell_deals,
-        training.mean_won_amount
+    select open_deals.*, rates.win_probability, rates.value_rate, rates.cell_deals, rates.mean_won_amount
     from open_deals
-    left join int_forecast_training as training using (origin, period_type, period_start)
-    left join rates as everything
-        on everything.level = 'all'
-        and everything.origin = open_deals.origin and everything.period_type = open_deals.period_type and everything.period_start = open_deals.period_start
-    left join rates as stages
-        on stages.level = 'stage' and stages.stage = open_deals.stage
-        and stages.origin = open_deals.origin and stages.period_type = open_deals.period_type and stages.period_start = open_deals.period_start
-    left join rates as ages
-        on ages.level = 'age' and ages.stage = open_deals.stage and ages.age_bucket = open_deals.age_bucket
-        and ages.origin = open_deals.origin and ages.period_type = open_deals.period_type and ages.period_start = open_deals.period_start
-    left join rates as cells
-        on cells.level = 'cell' and cells.stage = open_deals.stage and cells.age_bucket = open_deals.age_bucket and cells.company_size = open_deals.company_size
-        and cells.origin = open_deals.origin and cells.period_type = open_deals.period_type and cells.period_start = open_deals.period_start
+    join int_forecast_cell_rates as rates using (origin, period_type, period_start, stage, age_bucket, company_size)
 ),
 
 valued as (

@@ -26,12 +26,7 @@ with states as (
     select
         states.point_at,
         states.stage,
-        case
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 14 * 86400 then '0-14'
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 45 * 86400 then '14-45'
-            when epoch(states.point_at) - epoch(states.stage_entered_at) < 120 * 86400 then '45-120'
-            else '120+'
-        end as age_bucket,
+        stage_age_bucket(states.point_at, states.stage_entered_at) as age_bucket,
         deals.company_size,
         states.amount,
         coalesce(states.won_amount, states.amount) as won_amount,

@@ -37,19 +37,11 @@ with params as (
     select as_of, as_of_instant from run_params
 ),
 
+-- The current and the next month and quarter (the forecast's own periods: one definition).
 periods as (
-    select
-        kinds.period_type,
-        kinds.period,
-        cast(date_trunc(kinds.period_type, params.as_of) + to_months(kinds.months * kinds.offset_periods) as date) as period_start,
-        cast(date_trunc(kinds.period_type, params.as_of) + to_months(kinds.months * (kinds.offset_periods + 1)) as date) as period_end
-    from (values
-        ('month', 'current', 1, 0),
-        ('month', 'next', 1, 1),
-        ('quarter', 'current', 3, 0),
-        ('quarter', 'next', 3, 1)
-    ) as kinds(period_type, period, months, offset_periods)
-    cross join params
+    select period_type, period, period_start, period_end
+    from int_forecast_periods
+    where kind = 'forecast'
 ),
 
 -- Quota rows prorated to the periods by the days they share, then rounded per rep.
