@@ -16,7 +16,7 @@ columns:
   stage_order: That stage's order.
   stage_entered_at: When the deal entered that stage.
   max_stage_order: The highest stage order reached before point_at (closed_lost never counts).
-  next_won_at: For an open deal, when its timeline next enters closed_won after point_at (NULL if never before T).
+  next_won_at: At a training instant, when the deal's timeline next enters closed_won after point_at (NULL if never before T, and at an origin that is no training instant).
 */
 with origins as (
     select distinct origin as point_at from int_forecast_periods
@@ -24,7 +24,7 @@ with origins as (
 
 -- Each instant with the deals it needs: every deal at an origin, the training sample elsewhere.
 points as (
-    select point_at, bool_or(is_origin) as is_origin, max(buckets) as buckets
+    select point_at, bool_or(is_origin) as is_origin, bool_or(not is_origin) as is_training, max(buckets) as buckets
     from (
         select point_at, true as is_origin, 16 as buckets from origins
         union all
@@ -79,6 +79,7 @@ in_force as (
         points.point_at,
         entries.deal_id,
         points.is_origin,
+        points.is_training,
         entries.bucket,
         case entries.stage when 'closed_won' then 'won' else 'open' end as status,
         entries.stage,
@@ -94,6 +95,7 @@ in_force as (
         points.point_at,
         entries.deal_id,
         points.is_origin,
+        points.is_training,
         entries.bucket,
         'open',
         entries.stage,
@@ -107,11 +109,15 @@ in_force as (
     where entries.bucket < points.buckets
 )
 
--- An open deal's next win: its first closed_won entry after the point.
+-- At a training instant, an open deal's next win: its first closed_won entry after the instant.
 select
-    in_force.*,
-    case when in_force.status = 'open' then (
-        select min(wins.won_at) from int_deal_wins as wins
-        where wins.deal_id = in_force.deal_id and wins.won_at >= in_force.point_at
-    ) end as next_won_at
+    in_force.* exclude (is_training),
+    next_wins.next_won_at
 from in_force
+left join (
+    select in_force.point_at, in_force.deal_id, min(wins.won_at) as next_won_at
+    from in_force
+    join int_deal_wins as wins on wins.deal_id = in_force.deal_id and wins.won_at >= in_force.point_at
+    where in_force.is_training
+    group by all
+) as next_wins using (point_at, deal_id)
