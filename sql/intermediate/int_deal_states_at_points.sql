@@ -11,7 +11,6 @@ columns:
   deal_id: The deal.
   is_origin: True when point_at is an origin (int_forecast_periods); false for a training instant only.
   bucket: The deal's sample bucket, hash(deal_id) % 16 (int_forecast_periods.training_buckets); a training instant has only the deals its forecasts sample.
-  status: open (every row: the deal is open at point_at).
   stage: The deal's stage at point_at.
   stage_order: That stage's order.
   stage_entered_at: When the deal entered that stage.
@@ -72,41 +71,35 @@ all_entries as (
     select * from waiting
 ),
 
--- Instants that need every deal join every entry; sampled instants only the sample's (a
--- quarter at most), then their own.
-in_force as (
-    select
-        points.point_at,
-        entries.deal_id,
-        points.is_origin,
-        points.is_training,
-        entries.bucket,
-        case entries.stage when 'closed_won' then 'won' else 'open' end as status,
-        entries.stage,
-        entries.stage_order,
-        entries.entered_at as stage_entered_at,
-        entries.max_stage_order
+-- Instants that need every deal join every entry; sampled instants (at most a quarter of the
+-- deals) join only the entries of the first 4 buckets, then keep their own sample.
+point_entries as (
+    select points.*, entries.*
     from (select * from points where buckets = 16) as points
-    join (select * from all_entries where stage <> 'closed_won') as entries
+    join all_entries as entries
         on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
     union all
-    select
-        points.point_at,
-        entries.deal_id,
-        points.is_origin,
-        points.is_training,
-        entries.bucket,
-        'open',
-        entries.stage,
-        entries.stage_order,
-        entries.entered_at,
-        entries.max_stage_order
+    select points.*, entries.*
     from (select * from points where buckets < 16) as points
-    join (select * from all_entries where bucket < 4 and stage <> 'closed_won') as entries
+    join (select * from all_entries where bucket < 4) as entries
         on entries.visible_from < points.point_at
         and entries.exited_at >= points.point_at
     where entries.bucket < points.buckets
+),
+
+in_force as (
+    select
+        point_at,
+        deal_id,
+        is_origin,
+        is_training,
+        bucket,
+        stage,
+        stage_order,
+        entered_at as stage_entered_at,
+        max_stage_order
+    from point_entries
 )
 
 -- At a training instant, an open deal's next win: its first closed_won entry after the instant.

@@ -11,7 +11,6 @@ columns:
   deal_id: The deal.
   is_origin: As int_deal_states_at_points.
   bucket: As int_deal_states_at_points.
-  status: As int_deal_states_at_points.
   stage: As int_deal_states_at_points.
   stage_order: As int_deal_states_at_points.
   stage_entered_at: As int_deal_states_at_points.
@@ -19,17 +18,10 @@ columns:
   next_won_at: As int_deal_states_at_points.
   amount: Amount known at point_at in the reporting currency, DECIMAL(18,2); NULL when none is known.
   expected_close_date: Expected close date known at point_at.
-  won_amount: For an open deal that is later won (next_won_at) or a won deal: the amount known at that win, DECIMAL(18,2).
+  won_amount: At a training instant, for a deal won later (next_won_at): the amount known at that win, DECIMAL(18,2).
 */
 -- One row per deal and instant that carries the value: at one instant the row later in the file.
-with history as (
-    select deal_id, entered_at, arg_max(amount, ordinal) as amount
-    from int_stage_history
-    where amount is not null
-    group by deal_id, entered_at
-),
-
-close_dates as (
+with close_dates as (
     select deal_id, entered_at, arg_max(expected_close_date, ordinal) as expected_close_date
     from int_stage_history
     where expected_close_date is not null
@@ -39,7 +31,7 @@ close_dates as (
 states as (
     select
         states.*,
-        case when states.status = 'won' then states.stage_entered_at else states.next_won_at end as won_at,
+        states.next_won_at as won_at,
         deals.amount as export_amount,
         deals.expected_close_date as export_close_date,
         deals.exchange_rate
@@ -50,7 +42,7 @@ states as (
 with_amount as (
     select states.*, history.amount as history_amount
     from states
-    asof left join history
+    asof left join int_deal_amount_rows as history
         on history.deal_id = states.deal_id
         and states.point_at > history.entered_at
 ),
@@ -68,7 +60,6 @@ select
     states.deal_id,
     states.is_origin,
     states.bucket,
-    states.status,
     states.stage,
     states.stage_order,
     states.stage_entered_at,

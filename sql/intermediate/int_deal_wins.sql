@@ -22,14 +22,6 @@ with wins as (
     from core.fact_stage_transition as entries
     join core.fact_deal as deals using (deal_id)
     where entries.stage = 'closed_won'
-),
-
--- One row per deal and instant that carries an amount: at one instant the row later in the file.
-history as (
-    select deal_id, entered_at, arg_max(amount, ordinal) as amount
-    from int_stage_history
-    where amount is not null
-    group by deal_id, entered_at
 )
 
 select
@@ -39,9 +31,9 @@ select
     coalesce(cast(round(history.amount * deals.exchange_rate, 2) as decimal(18, 2)), deals.amount) as amount,
     wins.visible_from,
     wins.reopened_at,
-    (select min(later.entered_at) from history as later where later.deal_id = wins.deal_id and later.entered_at > wins.won_at) as next_amount_at
+    (select min(later.entered_at) from int_deal_amount_rows as later where later.deal_id = wins.deal_id and later.entered_at > wins.won_at) as next_amount_at
 from wins
 join int_deals as deals using (deal_id)
-asof left join history
+asof left join int_deal_amount_rows as history
     on history.deal_id = wins.deal_id
     and wins.won_at >= history.entered_at

@@ -75,20 +75,12 @@ counted_wins as (
     where wins.reopened_at is null or wins.reopened_at >= periods.origin
 ),
 
--- One row per deal and instant that carries an amount: at one instant the row later in the file.
-amount_rows as (
-    select deal_id, entered_at, arg_max(amount, ordinal) as amount
-    from int_stage_history
-    where amount is not null
-    group by deal_id, entered_at
-),
-
 changed_amounts as (
     select changed.origin, changed.deal_id, changed.won_at,
         coalesce(cast(round(amount_rows.amount * deals.exchange_rate, 2) as decimal(18, 2)), deals.amount) as amount
     from (select distinct origin, deal_id, won_at from counted_wins where amount_changed) as changed
     join int_deals as deals using (deal_id)
-    asof left join amount_rows
+    asof left join int_deal_amount_rows as amount_rows
         on amount_rows.deal_id = changed.deal_id
         and changed.origin > amount_rows.entered_at
 ),

@@ -50,7 +50,6 @@ open_deals as (
     join int_deal_values_at_points as states on states.point_at = periods.origin
     join core.fact_deal as deals using (deal_id)
     left join cfg_stage_probability as probabilities on probabilities.stage = states.stage
-    where states.status = 'open'
 )
 
 select

@@ -20,7 +20,6 @@ columns:
   win_probability: The shrunk chance it is won in [max(origin, P.start), P.end), DOUBLE; NULL when the forecast has no training window.
   value_rate: The shrunk share of the open amount that was won in such windows, DOUBLE.
   expected_amount: value_rate * amount (a deal without an amount: win_probability * the mean won amount), DOUBLE.
-  variance: Its variance as a win of expected_amount / win_probability with chance win_probability, DOUBLE.
   cell_deals: Training deals in the deal's own cell (0 when the training never saw it).
 */
 with open_deals as (
@@ -38,7 +37,7 @@ with open_deals as (
     from int_forecast_periods as periods
     join int_deal_values_at_points as states on states.point_at = periods.origin
     join core.fact_deal as deals using (deal_id)
-    where states.status = 'open' and periods.kind = 'forecast'
+    where periods.kind = 'forecast'
 ),
 
 rated as (
@@ -71,6 +70,5 @@ select
     win_probability,
     value_rate,
     expected_amount,
-    case when win_probability > 0 then expected_amount * expected_amount * (1 - win_probability) / win_probability else 0 end as variance,
     cell_deals
 from valued

@@ -77,12 +77,11 @@ select
     periods.period,
     periods.period_start,
     periods.period_end,
-    case
-        when (select count(*) from created where created.created_at < periods.origin) <= 100000 then 16
-        when (select count(*) from created where created.created_at < periods.origin) <= 400000 then 4
-        else 1
-    end as training_buckets
-from (select * from own union all by name select * from backtest) as periods
+    case when periods.deals_before <= 100000 then 16 when periods.deals_before <= 400000 then 4 else 1 end as training_buckets
+from (
+    select periods.*, (select count(*) from created where created.created_at < periods.origin) as deals_before
+    from (select * from own union all by name select * from backtest) as periods
+) as periods
 cross join first_deal
 where periods.kind = 'forecast' or first_deal.first_created_at < periods.origin
 order by periods.kind desc, periods.period_type, periods.period_start, periods.origin

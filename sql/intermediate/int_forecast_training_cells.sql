@@ -34,8 +34,7 @@ with states as (
         states.bucket
     from int_deal_values_at_points as states
     join core.fact_deal as deals using (deal_id)
-    where states.status = 'open'
-        and states.point_at in (select train_at from int_forecast_training_windows)
+    where states.point_at in (select train_at from int_forecast_training_windows)
 ),
 
 -- One row per training instant, cell and day of the next win (windows start and end at midnight).

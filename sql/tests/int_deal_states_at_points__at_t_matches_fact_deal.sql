@@ -4,7 +4,7 @@
 with states as (
     select states.*, states.amount, states.expected_close_date
     from int_deal_values_at_points as states
-    where states.point_at = (select as_of_instant from run_params) and states.status = 'open'
+    where states.point_at = (select as_of_instant from run_params)
 ),
 
 open_deals as (
