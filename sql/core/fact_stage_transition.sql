@@ -12,6 +12,7 @@ columns:
   days_in_stage: Duration in days (exited_at - entered_at, fractional); for the last entry of an open deal its age (T - entered_at); NULL for the last entry of a closed deal.
   is_regression: True when the entry's order is lower than the nearest earlier non-terminal entry's (terminal entries and the first entry never are).
   is_synthesized: True for entries built from the deal's export row because it had no usable history rows.
+  is_inferred: True for entries inferred from the nightly snapshots of a deal without history rows: its stage differed from the night before (METRICS.md section 9), entered at the start of that night's date.
   load_id: The run that built this row (meta.etl_run).
 */
 select
@@ -25,7 +26,8 @@ select
     timeline.days_in_stage,
     timeline.is_regression,
     timeline.is_synthesized,
-    params.load_id
+    params.load_id,
+    timeline.is_inferred
 from int_deal_timeline as timeline
 cross join run_params as params
 

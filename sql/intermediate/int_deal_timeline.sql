@@ -2,7 +2,10 @@
 description: Each deal's timeline as of the as-of instant T (METRICS.md section 3): its loaded
   history rows before T, or synthesized entries when it has none; sorted by entered_at (ties by
   canonical order, closed_lost last), consecutive entries of the same stage collapsed into the
-  first (which also drops exact duplicates). Grain: timeline entry.
+  first (which also drops exact duplicates). A deal without history rows that earlier nights
+  snapshotted (METRICS.md section 9 "Inferred transitions") starts in the stage of its first night,
+  and each later night whose stage differs from the night before (tonight's export included) adds
+  an entry at the start of that night's date, flagged is_inferred. Grain: timeline entry.
 */
 with params as (
     select as_of_instant from run_params
@@ -31,19 +34,40 @@ history_per_deal as (
     group by deal_id
 ),
 
--- A deal with no history rows at all: an open exported stage at created_at; a closed one as lead
--- at created_at, then the closed stage at expected_close_date (or created_at when missing or earlier).
--- A deal whose history rows all fall at or after T: lead at created_at.
-synthesized as (
-    select deals.deal_id, case when stages.is_terminal then 'lead' else deals.exported_stage end as stage, deals.created_at as entered_at
-    from deals
-    join stages on stages.stage = deals.exported_stage
-    anti join history_per_deal on history_per_deal.deal_id = deals.deal_id
+-- What the nights said of a deal without history rows: its stage on each earlier night, and
+-- tonight's exported stage.
+observed as (
+    select snapshots.deal_id, snapshots.snapshot_date as night, snapshots.stage
+    from previous_pipeline_snapshot as snapshots
+    join deals using (deal_id)
+    anti join history_per_deal on history_per_deal.deal_id = snapshots.deal_id
+    where snapshots.snapshot_date < (select as_of from run_params) and snapshots.status <> 'deleted'
     union all
-    select deals.deal_id, deals.exported_stage, greatest(coalesce(cast(deals.expected_close_date as timestamp), deals.created_at), deals.created_at)
+    select deals.deal_id, (select as_of from run_params), deals.exported_stage
     from deals
-    join stages on stages.stage = deals.exported_stage
     anti join history_per_deal on history_per_deal.deal_id = deals.deal_id
+),
+
+first_observed as (
+    select deal_id, arg_min(stage, night) as stage, count(*) > 1 as has_earlier_nights
+    from observed
+    group by deal_id
+),
+
+-- A deal with no history rows at all: the stage of its first night (the exported one when no
+-- earlier night snapshotted it) at created_at when open; when closed, lead at created_at, then the
+-- closed stage at expected_close_date (or created_at when missing or earlier). A deal whose
+-- history rows all fall at or after T: lead at created_at.
+synthesized as (
+    select deals.deal_id, case when stages.is_terminal then 'lead' else first_observed.stage end as stage, deals.created_at as entered_at
+    from deals
+    join first_observed using (deal_id)
+    join stages on stages.stage = first_observed.stage
+    union all
+    select deals.deal_id, first_observed.stage, greatest(coalesce(cast(deals.expected_close_date as timestamp), deals.created_at), deals.created_at)
+    from deals
+    join first_observed using (deal_id)
+    join stages on stages.stage = first_observed.stage
     where stages.is_terminal
     union all
     select deals.deal_id, 'lead', deals.created_at
@@ -52,10 +76,24 @@ synthesized as (
     where history_per_deal.rows_before_as_of = 0
 ),
 
+-- Each later night whose stage differs from the night before: an entry at the start of its date.
+inferred as (
+    select observed.deal_id, observed.stage, greatest(cast(observed.night as timestamp), deals.created_at) as entered_at
+    from (
+        select *, lag(stage) over (partition by deal_id order by night) as stage_before
+        from observed
+        where deal_id in (select deal_id from first_observed where has_earlier_nights)
+    ) as observed
+    join deals using (deal_id)
+    where observed.stage_before is not null and observed.stage <> observed.stage_before
+),
+
 entries as (
-    select deal_id, stage, entered_at, false as is_synthesized from history
+    select deal_id, stage, entered_at, false as is_synthesized, false as is_inferred from history
     union all
-    select deal_id, stage, entered_at, true from synthesized
+    select deal_id, stage, entered_at, true, false from synthesized
+    union all
+    select deal_id, stage, entered_at, false, true from inferred
 ),
 
 sorted as (
@@ -86,7 +124,8 @@ sequenced as (
         lead(stage) over timeline as next_stage,
         last_value(case when not is_terminal then stage_order end ignore nulls)
             over (timeline rows between unbounded preceding and 1 preceding) as previous_open_order,
-        is_synthesized
+        is_synthesized,
+        is_inferred
     from collapsed
     window timeline as (partition by deal_id order by entered_at, sort_order)
 ),
@@ -106,7 +145,8 @@ final as (
             when not is_terminal then (epoch((select as_of_instant from params)) - epoch(entered_at)) / 86400
         end as days_in_stage,
         coalesce(not is_terminal and stage_order < previous_open_order, false) as is_regression,
-        is_synthesized
+        is_synthesized,
+        is_inferred
     from sequenced
 )
 

@@ -1,9 +1,11 @@
 /*
 description: Each row of int_deal_states_at_points (its columns repeated, so the forecast reads one
-  table) with the amount and expected close date as known
-  at its instant, by the rule of int_deal_known_values (METRICS.md sections 1 and 9): the latest
-  stage-history row before the instant that carries the value (latest entered_at; at one instant
-  the row later in the file), the amount converted with the deal's rate; else the export's value.
+  table) with the amount and expected close date as known at its instant (METRICS.md section 9
+  "Known then"): before T, those of the deal's latest night in core.fact_pipeline_snapshot whose T
+  is at or before the instant; where there is none (and at T itself), by the rule of
+  int_deal_known_values (METRICS.md section 1): the latest stage-history row before the instant
+  that carries the value (latest entered_at; at one instant the row later in the file), the amount
+  converted with the deal's rate; else the export's value.
   For a won deal, or an open one that is won later, also the amount known at that win (int_deal_wins). At point T the values equal core.fact_deal's (a data
   test). Grain: point_at, deal_id.
 columns:
@@ -53,6 +55,24 @@ with_close_date as (
     asof left join close_dates
         on close_dates.deal_id = with_amount.deal_id
         and with_amount.point_at > close_dates.entered_at
+),
+
+-- A night's snapshot is known from that night's T, the start of the next day.
+snapshots as (
+    select deal_id, cast(snapshot_date + 1 as timestamp) as known_from, amount, expected_close_date
+    from core.fact_pipeline_snapshot
+    where status <> 'deleted'
+),
+
+with_snapshot as (
+    select with_close_date.*,
+        snapshots.known_from is not null and with_close_date.point_at < (select as_of_instant from run_params) as from_snapshot,
+        snapshots.amount as snapshot_amount,
+        snapshots.expected_close_date as snapshot_close_date
+    from with_close_date
+    asof left join snapshots
+        on snapshots.deal_id = with_close_date.deal_id
+        and with_close_date.point_at >= snapshots.known_from
 )
 
 select
@@ -65,10 +85,12 @@ select
     states.stage_entered_at,
     states.max_stage_order,
     states.next_won_at,
-    coalesce(cast(round(states.history_amount * states.exchange_rate, 2) as decimal(18, 2)), states.export_amount) as amount,
-    coalesce(states.history_close_date, states.export_close_date) as expected_close_date,
+    case when states.from_snapshot then states.snapshot_amount
+        else coalesce(cast(round(states.history_amount * states.exchange_rate, 2) as decimal(18, 2)), states.export_amount) end as amount,
+    case when states.from_snapshot then states.snapshot_close_date
+        else coalesce(states.history_close_date, states.export_close_date) end as expected_close_date,
     wins.amount as won_amount
-from with_close_date as states
+from with_snapshot as states
 left join int_deal_wins as wins
     on wins.deal_id = states.deal_id
     and wins.won_at = states.won_at

@@ -41,8 +41,9 @@ unknown_manager as (
         cast(null as timestamp) as contradicting_at, cast(null as bigint) as history_rows, reps.manager_id,
         cast(null as varchar) as exported_value
     from core.dim_rep as reps
-    where reps.manager_id is not null
-        and reps.manager_id not in (select rep_id from core.dim_rep)
+    where reps.is_current
+        and reps.manager_id is not null
+        and reps.manager_id not in (select rep_id from core.dim_rep where is_current)
 ),
 
 unknown_forecast_category as (

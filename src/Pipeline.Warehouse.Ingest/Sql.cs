@@ -17,6 +17,14 @@ public static class Sql
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
+    /// <summary>The first column of the first row as a date; null when there is no row or it is NULL.</summary>
+    public static DateOnly? Date(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetFieldValue<DateOnly>(0) : null;
+    }
+
     public static DuckDBCommand Command(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

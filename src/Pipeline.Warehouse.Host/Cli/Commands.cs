@@ -6,7 +6,7 @@ namespace Pipeline.Warehouse.Host.Cli;
 /// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
 public static partial class Commands
 {
-    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks", "mapping", "allow-shrink"];
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks", "mapping", "allow-shrink", "replay"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
     {
@@ -63,6 +63,7 @@ public static partial class Commands
             Reports = arguments.Get("reports") ?? (demo ? Path.Combine(Home, "reports") : null),
             Benchmarks = arguments.Get("benchmarks"),
             AllowShrink = arguments.Switch("allow-shrink"),
+            Replay = arguments.Switch("replay"),
         };
         return JobHost.RunAsync(options);
     }

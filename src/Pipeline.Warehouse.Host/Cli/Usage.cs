@@ -22,6 +22,8 @@ internal static class Usage
                            --memory-limit SIZE  DuckDB memory limit while building, default 1GB
                            --allow-shrink       accept an export with no deals, or fewer than half
                                                 the warehouse's (config shrinkLimitPercent)
+                           --replay             rebuild the snapshot of an as-of older than the
+                                                warehouse's newest (that date's rows only)
                            --reports DIR        also write Excel scorecards and PDF health
                                                 reports under DIR/<as-of>/
                                                 (the demo writes them to reports/)

@@ -8,14 +8,19 @@ public sealed partial class EtlJob
 {
     /// <summary>
     /// Creates the meta tables in the new file and copies the rows that earlier runs left in the
-    /// current warehouse, so meta.* keeps the history of every run; returns the next load_id.
+    /// current warehouse, so meta.* keeps the history of every run; returns the next load_id. The
+    /// current warehouse stays attached (read-only) as <c>previous</c> for the models to read the
+    /// nights before (<see cref="ReadPreviousNights"/>), until <see cref="ForgetPreviousNights"/>.
     /// </summary>
-    private int CarryOverHistory(DuckDBConnection connection, WarehouseFile warehouse)
+    private int CarryOverHistory(DuckDBConnection connection, WarehouseFile warehouse, DateOnly asOf)
     {
         Sql.Execute(connection, File.ReadAllText(Path.Combine(SqlRoot(), "meta", "meta_tables.sql")));
         CreatePreviousEstimates(connection);
         if (!warehouse.Exists)
+        {
+            CreateEmptyPreviousNights(connection);
             return 1;
+        }
         if (File.Exists(warehouse.Path + ".wal"))
             MergeWriteAheadLog(warehouse.Path);
         var path = warehouse.Path.Replace("'", "''");
@@ -40,11 +45,13 @@ public sealed partial class EtlJob
             CarryOverEstimates(connection);
             if (Sql.Scalar(connection, "select count(*) from duckdb_tables() where database_name = 'previous' and schema_name = 'core' and table_name = 'fact_deal'") > 0)
                 _previousDeals = Sql.Scalar(connection, "select count(*) from previous.core.fact_deal");
+            ReadPreviousNights(connection, warehouse, asOf);
             return (int)Sql.Scalar(connection, "select coalesce(max(load_id), 0) + 1 from meta.etl_run");
         }
-        finally
+        catch
         {
-            Sql.Execute(connection, "detach previous");
+            ForgetPreviousNights(connection);
+            throw;
         }
     }
 

@@ -41,7 +41,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         RunResult result;
         using (var connection = Open(warehouse))
         {
-            var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse));
+            var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse, asOf));
             new RunParameters(loadId, asOf, config, dialect).Write(connection);
             runner.Build(connection, _ => false); // only the macros, which the dialect translations use too
             var (loaded, lookups) = Phase("load files", () => LoadFiles(connection, files, dialect, config));
@@ -63,6 +63,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             Phase("data tests", () => runner.RunTests(connection));
+            ForgetPreviousNights(connection);
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why };
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }

@@ -36,6 +36,12 @@ public sealed class EtlOptions
     /// </summary>
     public bool AllowShrink { get; set; }
 
+    /// <summary>
+    /// Rebuild the snapshot of an as-of date older than the warehouse's newest (that date's rows
+    /// only, METRICS.md section 9); without it such a run is refused and the warehouse kept.
+    /// </summary>
+    public bool Replay { get; set; }
+
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
 }

@@ -25,6 +25,7 @@ public static class JobHost
             ["Etl:Reports"] = options.Reports,
             ["Etl:Benchmarks"] = options.Benchmarks,
             ["Etl:AllowShrink"] = options.AllowShrink ? "true" : "false",
+            ["Etl:Replay"] = options.Replay ? "true" : "false",
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

@@ -1,0 +1,64 @@
+/*
+description: What each night's export said of the pipeline (METRICS.md section 9), kept across
+  nights: one row per night (snapshot_date, the run's as-of date) and deal open at that night's T
+  or closed on that date, with the values the run knew at T (core.fact_deal); and one row with
+  status deleted for a deal of the night before that the night's export no longer holds (deleted in
+  the CRM), with its last known values. Rows of earlier nights are copied unchanged from the
+  previous warehouse; a run for the same as-of replaces that date's rows and no other (a data
+  test). Grain: snapshot_date, deal_id.
+columns:
+  snapshot_date: The night: the as-of date of the run that wrote the row.
+  deal_id: The deal.
+  rep_id: The deal's owner that night.
+  stage: The deal's stage at that night's T (its last stage before it was deleted, for status deleted).
+  status: open, won or lost (closed on snapshot_date), or deleted (absent from that night's export, present the night before).
+  amount: The amount known that night in the reporting currency, DECIMAL(18,2).
+  expected_close_date: The expected close date known that night.
+  load_id: The run that wrote the row (meta.etl_run).
+*/
+with params as (
+    select as_of, as_of_instant, load_id from run_params
+),
+
+tonight as (
+    select params.as_of as snapshot_date, deals.deal_id, deals.rep_id, deals.current_stage as stage, deals.status,
+        deals.amount, deals.expected_close_date, params.load_id
+    from core.fact_deal as deals
+    cross join params
+    where deals.status = 'open' or deals.closed_at >= cast(params.as_of as timestamp)
+),
+
+-- The night before: the newest earlier snapshot, and the deals the previous warehouse loaded
+-- (previous_deals is empty when that warehouse is not of an earlier night).
+night_before as (
+    select deal_id, rep_id, stage, amount, expected_close_date
+    from previous_pipeline_snapshot
+    where snapshot_date = (select max(snapshot_date) from previous_pipeline_snapshot where snapshot_date < (select as_of from params))
+        and status <> 'deleted'
+    union all
+    select deal_id, rep_id, stage, amount, expected_close_date
+    from previous_deals
+    where deal_id not in (
+        select deal_id from previous_pipeline_snapshot
+        where snapshot_date = (select max(snapshot_date) from previous_pipeline_snapshot where snapshot_date < (select as_of from params)))
+),
+
+deleted as (
+    select params.as_of, night_before.deal_id, night_before.rep_id, night_before.stage, 'deleted',
+        night_before.amount, night_before.expected_close_date, params.load_id
+    from night_before
+    cross join params
+    where night_before.deal_id not in (select deal_id from int_deals_checked where deal_id is not null)
+),
+
+earlier as (
+    select snapshot_date, deal_id, rep_id, stage, status, amount, expected_close_date, load_id
+    from previous_pipeline_snapshot
+    where snapshot_date <> (select as_of from params)
+)
+
+select * from earlier
+union all
+select * from tonight
+union all
+select * from deleted

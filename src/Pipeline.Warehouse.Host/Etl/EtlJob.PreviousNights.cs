@@ -1,0 +1,73 @@
+using DuckDB.NET.Data;
+using Pipeline.Warehouse.Ingest;
+
+namespace Pipeline.Warehouse.Host.Etl;
+
+/// <summary>
+/// What the models know of the nights before this one (METRICS.md section 9): the snapshots of
+/// deals and reps the current warehouse holds, and the deals its last night loaded. The models
+/// read them through temp views over the previous warehouse, attached read-only for the whole
+/// build, so the history is copied once, into the new file's core tables, and never rewritten.
+/// Without a previous warehouse (or one built before snapshots) they are empty tables.
+/// </summary>
+public sealed partial class EtlJob
+{
+    private sealed record PreviousTable(string Name, string Source, string Columns, string Select);
+
+    private static readonly PreviousTable[] PreviousTables =
+    [
+        new("previous_pipeline_snapshot", "fact_pipeline_snapshot",
+            "snapshot_date date, deal_id varchar, rep_id varchar, stage varchar, status varchar, amount decimal(18, 2), expected_close_date date, load_id integer",
+            "snapshot_date, deal_id, rep_id, stage, status, amount, expected_close_date, load_id"),
+        new("previous_rep_snapshot", "fact_rep_snapshot",
+            "snapshot_date date, rep_id varchar, rep_name varchar, email varchar, manager_id varchar, team varchar, region varchar, is_active boolean, load_id integer",
+            "snapshot_date, rep_id, rep_name, email, manager_id, team, region, is_active, load_id"),
+        new("previous_deals", "fact_deal",
+            "deal_id varchar, rep_id varchar, stage varchar, status varchar, amount decimal(18, 2), expected_close_date date",
+            "deal_id, rep_id, current_stage as stage, status, amount, expected_close_date"),
+    ];
+
+    /// <summary>Empty previous tables, for a first run.</summary>
+    private static void CreateEmptyPreviousNights(DuckDBConnection connection)
+    {
+        foreach (var table in PreviousTables)
+            Sql.Execute(connection, $"create or replace temp table {table.Name} ({table.Columns})");
+    }
+
+    /// <summary>
+    /// Views over the attached previous warehouse. The deals of its last night count only when that
+    /// night is before this one (they say which deals disappeared since). A run for an as-of older
+    /// than the newest snapshot is refused unless it replays that date.
+    /// </summary>
+    private void ReadPreviousNights(DuckDBConnection connection, WarehouseFile warehouse, DateOnly asOf)
+    {
+        var previousAsOf = Sql.Date(connection, "select as_of from previous.meta.etl_run order by load_id desc limit 1");
+        foreach (var table in PreviousTables)
+        {
+            var exists = Sql.Scalar(connection,
+                "select count(*) from duckdb_tables() where database_name = 'previous' and schema_name = 'core' and table_name = $name",
+                ("name", table.Source)) > 0;
+            var usable = exists && (table.Source != "fact_deal" || previousAsOf is not { } night || night < asOf);
+            Sql.Execute(connection, usable
+                ? $"create or replace temp view {table.Name} as select {table.Select} from previous.core.{table.Source}"
+                : $"create or replace temp table {table.Name} ({table.Columns})");
+        }
+        var newest = Sql.Date(connection, "select max(snapshot_date) from previous_pipeline_snapshot");
+        if (newest is { } last && asOf < last && !options.Replay)
+            throw new InputException(
+                $"The warehouse {warehouse.Path} remembers the nights up to {last:yyyy-MM-dd}; a run as of {asOf:yyyy-MM-dd} would rewrite the past. The warehouse was not changed. "
+                + $"To rebuild the snapshot of {asOf:yyyy-MM-dd} from this export (that date's rows only, the other nights stay as they are), run again with --replay; "
+                + $"for a report of {asOf:yyyy-MM-dd}, build a separate warehouse file.");
+    }
+
+    /// <summary>The previous warehouse is read until the data tests have compared the carried nights; then it is let go.</summary>
+    private static void ForgetPreviousNights(DuckDBConnection connection)
+    {
+        foreach (var table in PreviousTables)
+        {
+            var isView = Sql.Scalar(connection, "select count(*) from duckdb_views() where temporary and view_name = $name", ("name", table.Name)) > 0;
+            Sql.Execute(connection, $"drop {(isView ? "view" : "table")} if exists temp.main.{table.Name}");
+        }
+        Sql.Execute(connection, "detach database if exists previous");
+    }
+}
