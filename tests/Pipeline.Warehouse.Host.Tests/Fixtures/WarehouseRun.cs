@@ -45,6 +45,13 @@ public sealed class WarehouseRun : IDisposable
         return this;
     }
 
+    /// <summary>Removes a file of the input folder (a night whose export lacks it).</summary>
+    public WarehouseRun Without(string name)
+    {
+        File.Delete(Path.Combine(Input, name));
+        return this;
+    }
+
     public WarehouseRun WithBytes(string name, byte[] content)
     {
         Directory.CreateDirectory(Input);
@@ -53,7 +60,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false, IRunObserver? observer = null)
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false, IRunObserver? observer = null, bool replay = false)
     {
         _connection?.Dispose();
         _connection = null;
@@ -72,6 +79,7 @@ public sealed class WarehouseRun : IDisposable
             Dialect = dialect,
             Mapping = mapping,
             AllowShrink = allowShrink,
+            Replay = replay,
         }, observer ?? NullObserver.Instance).Run();
     }
 
