@@ -1,13 +1,24 @@
--- The nights before tonight's as-of are the previous warehouse's rows, unchanged: none lost,
--- none added, none altered (the past is never rewritten).
+-- The nights before tonight's as-of are the previous warehouse's rows, unchanged: per night the
+-- same number of rows and the same order-independent checksum of every column (the past is never
+-- rewritten). A checksum per night streams through a year of nights where a row-by-row
+-- comparison would sort them.
 with earlier as (
-    select * from core.fact_pipeline_snapshot where snapshot_date <> (select as_of from run_params)
+    select snapshot_date, count(*) as rows,
+        bit_xor(hash(deal_id, rep_id, stage, status, amount, expected_close_date, load_id)) as checksum
+    from core.fact_pipeline_snapshot
+    where snapshot_date <> (select as_of from run_params)
+    group by snapshot_date
 ),
 
 previous as (
-    select * from previous_pipeline_snapshot where snapshot_date <> (select as_of from run_params)
+    select snapshot_date, count(*) as rows,
+        bit_xor(hash(deal_id, rep_id, stage, status, amount, expected_close_date, load_id)) as checksum
+    from previous_pipeline_snapshot
+    where snapshot_date <> (select as_of from run_params)
+    group by snapshot_date
 )
 
-(select 'lost or changed' as problem, * from previous except all select 'lost or changed', * from earlier)
-union all
-(select 'added or changed', * from earlier except all select 'added or changed', * from previous)
+select coalesce(earlier.snapshot_date, previous.snapshot_date) as snapshot_date, previous.rows as rows_before, earlier.rows as rows_now
+from earlier
+full join previous using (snapshot_date)
+where earlier.rows is distinct from previous.rows or earlier.checksum is distinct from previous.checksum

@@ -38,6 +38,7 @@ internal sealed partial class HealthDocument
             + $"{HealthFormat.Count(quality.UnknownCompanySizes)} with an unknown company size, and "
             + $"{HealthFormat.Count(quality.SynthesizedDeals)} whose stage history was synthesized (partly or wholly) because the export had none.",
             Typography.Body));
+        composer.Item(new TextElement(HistoryNote(quality), Typography.Body));
         if (set.RunMessage is { Length: > 0 } message)
             composer.Item(new TextElement("Run notes: " + HealthFormat.WithoutPaths(message), Typography.Body, maxLines: 6));
         composer.Item(new TextElement(
@@ -56,6 +57,24 @@ internal sealed partial class HealthDocument
             HealthFormat.Count(file.Duplicates),
         ]));
         ComposeContradictions(composer);
+    }
+
+    /// <summary>
+    /// "The warehouse remembers 30 nights, from 2026-11-01. 4 deals deleted in the CRM are kept apart
+    /// (1 since last night) ...": what the nightly snapshots add (marts.data_quality).
+    /// </summary>
+    internal static string HistoryNote(DataQuality quality)
+    {
+        var nights = quality.SnapshotNights == 1
+            ? "The warehouse remembers one night, this one: amounts and close dates of earlier dates come from the stage history or this export."
+            : $"The warehouse remembers {HealthFormat.Count(quality.SnapshotNights)} nights, from {HealthFormat.Date(quality.FirstSnapshotDate)}; before that, amounts and close dates come from the stage history or this export.";
+        var deleted = quality.DeletedDeals == 0
+            ? " No deal was deleted in the CRM since then."
+            : $" {HealthFormat.Count(quality.DeletedDeals)} {(quality.DeletedDeals == 1 ? "deal" : "deals")} deleted in the CRM {(quality.DeletedDeals == 1 ? "is" : "are")} kept apart ({HealthFormat.Count(quality.DeletedTonight)} since the night before; core.deleted_deal) and counted in no figure.";
+        var inferred = quality.InferredDeals == 0
+            ? ""
+            : $" {HealthFormat.Count(quality.InferredDeals)} {(quality.InferredDeals == 1 ? "deal's" : "deals'")} stage changes were inferred from one night to the next, because the export has no stage history for them.";
+        return nights + deleted + inferred;
     }
 
     /// <summary>Rows kept although their dates or references contradict each other: a count per kind (marts.data_quality), then the first few of each.</summary>

@@ -59,7 +59,8 @@ internal sealed partial class HealthDocument
         var rows = set.Accuracy;
         composer.Heading(new TextElement("How far to trust it", Typography.Heading, spaceAfter: 3), 70);
         composer.Item(new TextElement(
-            ForecastText.Accuracy(rows) + (team is null ? "" : " The backtest measures the company's forecast; a team's is made the same way from fewer deals, so it may miss by more."),
+            ForecastText.Accuracy(rows) + (team is null ? "" : " The backtest measures the company's forecast; a team's is made the same way from fewer deals, so it may miss by more.")
+                + ForecastText.KnownThen(set.Quality.BacktestOriginsBeforeFirstSnapshot, set.Quality.FirstSnapshotDate),
             Typography.Body, spaceAfter: 4));
         var tables = new[] { "month", "quarter" }
             .Select(type => (Type: type, Rows: rows.Where(row => row.PeriodType == type).OrderBy(row => MethodOrder(row.Method)).ToList()))

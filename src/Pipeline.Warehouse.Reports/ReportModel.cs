@@ -111,7 +111,13 @@ internal sealed record DataQuality(
     long SynthesizedDeals,
     long ClosedBeforeCreated,
     long HistoryBeforeCreated,
-    long UnknownManagers);
+    long UnknownManagers,
+    long SnapshotNights,
+    DateOnly? FirstSnapshotDate,
+    long DeletedDeals,
+    long DeletedTonight,
+    long InferredDeals,
+    long BacktestOriginsBeforeFirstSnapshot);
 
 /// <summary>One row of marts.funnel_windows: a stage's exits and advances in a window.</summary>
 internal sealed record FunnelRow(ScopeKey Scope, string Window, string Stage, int StageOrder, long Exited, long Advanced, double? Conversion);

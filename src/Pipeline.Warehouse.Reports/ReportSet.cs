@@ -92,7 +92,9 @@ internal sealed partial class ReportSet
             .ToLookup(row => row.Scope);
         Quality = queries.Rows("data_quality").Select(row => new DataQuality(
             row.Long("deals"), row.Long("unknown_lead_types"), row.Long("unknown_company_sizes"), row.Long("synthesized_deals"),
-            row.Long("closed_before_created"), row.Long("history_before_created"), row.Long("unknown_managers"))).Single();
+            row.Long("closed_before_created"), row.Long("history_before_created"), row.Long("unknown_managers"),
+            row.Long("snapshot_nights"), row.Date("first_snapshot_date"),
+            row.Long("deleted_deals"), row.Long("deleted_tonight"), row.Long("inferred_deals"), row.Long("backtest_origins_before_first_snapshot"))).Single();
         RunMessage = queries.Rows("report_run_message").Select(row => row.Text("message")).SingleOrDefault();
         LoadFiles = queries.Rows("health_load_files").Select(row => new LoadFileRow(
             Path.GetFileName(row.Text("file") ?? string.Empty), row.Text("dialect"), row.Long("rows"), row.Long("loaded"), row.Long("rejected"), row.Long("duplicates"))).ToList();

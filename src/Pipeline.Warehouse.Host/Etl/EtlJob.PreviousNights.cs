@@ -27,6 +27,9 @@ public sealed partial class EtlJob
             "deal_id, rep_id, current_stage as stage, status, amount, expected_close_date"),
     ];
 
+    /// <summary>The newest night the previous warehouse remembers; null when none.</summary>
+    private DateOnly? _newestNight;
+
     /// <summary>Empty previous tables, for a first run.</summary>
     private static void CreateEmptyPreviousNights(DuckDBConnection connection)
     {
@@ -36,10 +39,9 @@ public sealed partial class EtlJob
 
     /// <summary>
     /// Views over the attached previous warehouse. The deals of its last night count only when that
-    /// night is before this one (they say which deals disappeared since). A run for an as-of older
-    /// than the newest snapshot is refused unless it replays that date.
+    /// night is before this one (they say which deals disappeared since).
     /// </summary>
-    private void ReadPreviousNights(DuckDBConnection connection, WarehouseFile warehouse, DateOnly asOf)
+    private void ReadPreviousNights(DuckDBConnection connection, DateOnly asOf)
     {
         var previousAsOf = Sql.Date(connection, "select as_of from previous.meta.etl_run order by load_id desc limit 1");
         foreach (var table in PreviousTables)
@@ -52,8 +54,17 @@ public sealed partial class EtlJob
                 ? $"create or replace temp view {table.Name} as select {table.Select} from previous.core.{table.Source}"
                 : $"create or replace temp table {table.Name} ({table.Columns})");
         }
-        var newest = Sql.Date(connection, "select max(snapshot_date) from previous_pipeline_snapshot");
-        if (newest is { } last && asOf < last && !options.Replay)
+        _newestNight = Sql.Date(connection, "select max(snapshot_date) from previous_pipeline_snapshot");
+    }
+
+    /// <summary>
+    /// A run for an as-of older than the newest night would rewrite the past: refused unless it
+    /// replays that night. Decided with the other checks after the core, so that an as-of before
+    /// every deal is told as such first.
+    /// </summary>
+    private void CheckNotOlderThanNewestNight(WarehouseFile warehouse, DateOnly asOf)
+    {
+        if (_newestNight is { } last && asOf < last && !options.Replay)
             throw new InputException(
                 $"The warehouse {warehouse.Path} remembers the nights up to {last:yyyy-MM-dd}; a run as of {asOf:yyyy-MM-dd} would rewrite the past. The warehouse was not changed. "
                 + $"To rebuild the snapshot of {asOf:yyyy-MM-dd} from this export (that date's rows only, the other nights stay as they are), run again with --replay; "

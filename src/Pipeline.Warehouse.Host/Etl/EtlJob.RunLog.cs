@@ -45,7 +45,7 @@ public sealed partial class EtlJob
             CarryOverEstimates(connection);
             if (Sql.Scalar(connection, "select count(*) from duckdb_tables() where database_name = 'previous' and schema_name = 'core' and table_name = 'fact_deal'") > 0)
                 _previousDeals = Sql.Scalar(connection, "select count(*) from previous.core.fact_deal");
-            ReadPreviousNights(connection, warehouse, asOf);
+            ReadPreviousNights(connection, asOf);
             return (int)Sql.Scalar(connection, "select coalesce(max(load_id), 0) + 1 from meta.etl_run");
         }
         catch

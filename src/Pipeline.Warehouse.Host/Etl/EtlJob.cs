@@ -60,6 +60,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
                 LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
             CheckDealsBeforeAsOf(connection, loaded, asOf);
+            CheckNotOlderThanNewestNight(warehouse, asOf);
             CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             Phase("data tests", () => runner.RunTests(connection));

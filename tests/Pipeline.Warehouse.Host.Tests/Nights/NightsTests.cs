@@ -1,7 +1,7 @@
 using Pipeline.Warehouse.Host.Tests.Fixtures;
 using Pipeline.Warehouse.Ingest;
 
-namespace Pipeline.Warehouse.Host.Tests.History;
+namespace Pipeline.Warehouse.Host.Tests.Nights;
 
 public sealed class NightsTests(TwoNightsRun nights) : IClassFixture<TwoNightsRun>
 {
@@ -49,11 +49,13 @@ public sealed class NightsTests(TwoNightsRun nights) : IClassFixture<TwoNightsRu
     [Fact]
     public void RepHistory_ATeamChangeOpensAVersionFromThatNight_ThePastKeepsTheOldTeam()
     {
+        // A first version is valid from the rep's first deal, or its first night when that is
+        // earlier: R3's first deal tonight is D5 (2026-11-20), since D3 was deleted.
         Run.RepVersions().Should().Equal(
             "R1 East 2026-09-01 00:00 - True",
             "R2 East 2026-10-01 00:00 2026-11-29 False",
             "R2 West 2026-11-29 00:00 - True",
-            "R3 West 2026-10-02 00:00 - True");
+            "R3 West 2026-10-14 00:00 - True");
     }
 
     [Fact]

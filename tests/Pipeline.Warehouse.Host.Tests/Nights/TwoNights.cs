@@ -1,6 +1,6 @@
 using Pipeline.Warehouse.Host.Tests.Fixtures;
 
-namespace Pipeline.Warehouse.Host.Tests.History;
+namespace Pipeline.Warehouse.Host.Tests.Nights;
 
 /// <summary>
 /// Two nights of one CRM (METRICS.md section 9), loaded into one warehouse:
@@ -28,19 +28,19 @@ public static class TwoNights
     public static WarehouseRun WriteNight1(this WarehouseRun run) => run
         .WithFile("reps.csv", WarehouseRun.Reps)
         .WithFile("deals.csv", WarehouseRun.DealsHeader
-            + "D1,Deal 1,R1,Acme,EMEA,Core,mid_market,inbound,1000,EUR,2026-09-01T00:00:00Z,2026-10-20,negotiation,\n"
-            + "D2,Deal 2,R2,Beta,EMEA,Core,mid_market,inbound,2000,EUR,2026-10-01T00:00:00Z,2026-12-15,lead,\n"
-            + "D3,Deal 3,R3,Gamma,APAC,Core,mid_market,inbound,3000,EUR,2026-10-02T00:00:00Z,2026-12-20,demo,\n"
-            + "D4,Deal 4,R1,Delta,EMEA,Core,mid_market,inbound,4000,EUR,2026-09-15T00:00:00Z,2026-10-14,closed_won,\n")
+            + "D1,Deal 1,R1,Acme,EMEA,Core,mid_market,inbound,1000,USD,2026-09-01T00:00:00Z,2026-10-20,negotiation,\n"
+            + "D2,Deal 2,R2,Beta,EMEA,Core,mid_market,inbound,2000,USD,2026-10-01T00:00:00Z,2026-12-15,lead,\n"
+            + "D3,Deal 3,R3,Gamma,APAC,Core,mid_market,inbound,3000,USD,2026-10-02T00:00:00Z,2026-12-20,demo,\n"
+            + "D4,Deal 4,R1,Delta,EMEA,Core,mid_market,inbound,4000,USD,2026-09-15T00:00:00Z,2026-10-14,closed_won,\n")
         .WithFile("stage_history.csv", WarehouseRun.HistoryHeader + History1);
 
     public static WarehouseRun WriteNight2(this WarehouseRun run) => run
         .WithFile("reps.csv", WarehouseRun.Reps.Replace("R2,Bob Roe,bob@example.com,R1,East,", "R2,Bob Roe,bob@example.com,R1,West,", StringComparison.Ordinal))
         .WithFile("deals.csv", WarehouseRun.DealsHeader
-            + "D1,Deal 1,R1,Acme,EMEA,Core,mid_market,inbound,5000,EUR,2026-09-01T00:00:00Z,2026-10-20,negotiation,\n"
-            + "D2,Deal 2,R2,Beta,EMEA,Core,mid_market,inbound,2000,EUR,2026-10-01T00:00:00Z,2026-12-15,demo,\n"
-            + "D4,Deal 4,R1,Delta,EMEA,Core,mid_market,inbound,4000,EUR,2026-09-15T00:00:00Z,2026-10-14,closed_won,\n"
-            + "D5,Deal 5,R3,Eta,APAC,Core,mid_market,inbound,500,EUR,2026-11-20T00:00:00Z,2026-12-31,lead,\n")
+            + "D1,Deal 1,R1,Acme,EMEA,Core,mid_market,inbound,5000,USD,2026-09-01T00:00:00Z,2026-10-20,negotiation,\n"
+            + "D2,Deal 2,R2,Beta,EMEA,Core,mid_market,inbound,2000,USD,2026-10-01T00:00:00Z,2026-12-15,demo,\n"
+            + "D4,Deal 4,R1,Delta,EMEA,Core,mid_market,inbound,4000,USD,2026-09-15T00:00:00Z,2026-10-14,closed_won,\n"
+            + "D5,Deal 5,R3,Eta,APAC,Core,mid_market,inbound,500,USD,2026-11-20T00:00:00Z,2026-12-31,lead,\n")
         .WithFile("stage_history.csv", WarehouseRun.HistoryHeader
             + History1.Replace("D3,lead,2026-10-02T00:00:00Z,R3,,\nD3,demo,2026-10-05T00:00:00Z,R3,,\n", "", StringComparison.Ordinal)
             + "D5,lead,2026-11-20T00:00:00Z,R3,,\n");
