@@ -50,8 +50,13 @@ internal sealed class NightExport : IDisposable
     /// <summary>Deals open at T.</summary>
     public long OpenDeals { get; private set; }
 
+    private readonly long[] events = new long[Enum.GetValues<NightEvent>().Length];
+
     /// <summary>The night's counts, by <see cref="NightEvent"/>.</summary>
-    public long[] Events { get; } = new long[Enum.GetValues<NightEvent>().Length];
+    public IReadOnlyList<long> Events => events;
+
+    /// <summary>Counts a change of the night.</summary>
+    public void Record(NightEvent kind) => events[(int)kind]++;
 
     /// <summary>Writes the deal as it stood at T.</summary>
     /// <param name="deal">The deal at T (<see cref="DealCut"/>).</param>
@@ -85,12 +90,12 @@ internal sealed class NightExport : IDisposable
 
         if (closedToday)
         {
-            Events[(int)(label == StageLabels.ClosedWon ? NightEvent.Won : NightEvent.Lost)]++;
+            Record(label == StageLabels.ClosedWon ? NightEvent.Won : NightEvent.Lost);
         }
 
         if (countAtStart == 0)
         {
-            Events[(int)NightEvent.Created]++;
+            Record(NightEvent.Created);
         }
         else
         {
@@ -112,18 +117,18 @@ internal sealed class NightExport : IDisposable
         {
             if (StageLabels.CanonicalOrder[label] > StageLabels.CanonicalOrder[labelBefore])
             {
-                Events[(int)NightEvent.Advanced]++;
+                Record(NightEvent.Advanced);
             }
 
             if (now.ExpectedClose > timeline.CloseDates[before])
             {
-                Events[(int)NightEvent.Pushed]++;
+                Record(NightEvent.Pushed);
             }
         }
 
         if (!now.AmountMissing && now.Amount != timeline.AmountsAfter[before])
         {
-            Events[(int)NightEvent.Repriced]++;
+            Record(NightEvent.Repriced);
         }
     }
 

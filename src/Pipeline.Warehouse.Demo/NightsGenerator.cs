@@ -72,7 +72,7 @@ public static class NightsGenerator
 
         foreach (TeamMove move in moves.Moves)
         {
-            exports[move.FirstNight].Events[(int)NightEvent.TeamChanged]++;
+            exports[move.FirstNight].Record(NightEvent.TeamChanged);
         }
 
         for (int night = 0; night < nights; night++)
@@ -91,15 +91,7 @@ public static class NightsGenerator
         }
 
         Redeliver(folders[plan.Redelivered], redelivered);
-        long[] totals = new long[exports[0].Events.Length];
-        foreach (NightExport export in exports)
-        {
-            for (int kind = 0; kind < totals.Length; kind++)
-            {
-                totals[kind] += export.Events[kind];
-            }
-        }
-
+        long[] totals = [.. Enumerable.Range(0, exports[0].Events.Count).Select(kind => exports.Sum(export => export.Events[kind]))];
         return new NightsSummary(nights, plan.First, options.AsOf, exports[^1].Deals, totals, stopwatch.Elapsed);
     }
 
@@ -125,7 +117,7 @@ public static class NightsGenerator
             int firstAbsent = deleted.FirstNightAbsent(timeline);
             if (firstAbsent < plan.Count)
             {
-                exports[firstAbsent].Events[(int)NightEvent.Deleted]++;
+                exports[firstAbsent].Record(NightEvent.Deleted);
                 deletions.Add((System.Text.Encoding.ASCII.GetString(whole.Id), firstAbsent));
             }
 
