@@ -1,6 +1,9 @@
 namespace Pipeline.Warehouse.Demo;
 
-/// <summary>The canonical dialect: deals.csv and stage_history.csv side by side, each deal's row then its history rows.</summary>
+/// <summary>
+/// The canonical dialect: deals.csv and stage_history.csv side by side, each deal's row then its
+/// history rows; or deals.csv alone, as a CRM that exports no stage history gives it.
+/// </summary>
 internal sealed class CanonicalDealFormat : DealFormat
 {
     public static readonly string[] DealColumns =
@@ -15,20 +18,25 @@ internal sealed class CanonicalDealFormat : DealFormat
     private const int MaxHistoryRow = 256;
 
     private readonly CsvSink deals;
-    private readonly CsvSink history;
+    private readonly CsvSink? history;
     private readonly AccountBook accounts;
     private readonly ExportFields fields;
 
-    public CanonicalDealFormat(string directory, DemoRoster roster, AccountBook accounts)
+    /// <param name="withHistory">Write stage_history.csv (else no such file is written).</param>
+    /// <param name="bufferSize">Bytes buffered per file before a write.</param>
+    public CanonicalDealFormat(string directory, DemoRoster roster, AccountBook accounts, bool withHistory = true, int bufferSize = 1 << 20)
     {
         this.accounts = accounts;
         fields = new ExportFields(roster);
-        deals = new CsvSink(Path.Combine(directory, "deals.csv"));
-        history = new CsvSink(Path.Combine(directory, "stage_history.csv"));
+        deals = new CsvSink(Path.Combine(directory, "deals.csv"), bufferSize);
         deals.Reserve(MaxDealRow);
         deals.Append(CsvText.Line(DealColumns));
-        history.Reserve(MaxHistoryRow);
-        history.Append(CsvText.Line(HistoryColumns));
+        if (withHistory)
+        {
+            history = new CsvSink(Path.Combine(directory, "stage_history.csv"), bufferSize);
+            history.Reserve(MaxHistoryRow);
+            history.Append(CsvText.Line(HistoryColumns));
+        }
     }
 
     public override void Write(ExportedDeal exported)
@@ -74,19 +82,21 @@ internal sealed class CanonicalDealFormat : DealFormat
         row.Append(fields.CanonicalForecastCategories[exported.ForecastCategory]);
 
         row.EndRow();
-        WriteHistory(exported);
+        if (history is not null)
+        {
+            WriteHistory(exported, history);
+        }
     }
 
     public override void Dispose()
     {
         deals.Dispose();
-        history.Dispose();
+        history?.Dispose();
     }
 
-    private void WriteHistory(ExportedDeal exported)
+    private void WriteHistory(ExportedDeal exported, CsvSink row)
     {
         DealBuffer deal = exported.Deal;
-        CsvSink row = history;
         byte[] repId = fields.RepIds[deal.Seller];
         for (int i = 0; i < exported.HistoryCount; i++)
         {

@@ -4,7 +4,7 @@ namespace Pipeline.Warehouse.Demo;
 /// One deal and its stage history, reused for every deal so the hot loop allocates nothing.
 /// History amounts are cents, -1 when not known yet; dates are <see cref="DateOnly.DayNumber"/>s.
 /// </summary>
-internal sealed class DealBuffer
+internal sealed partial class DealBuffer
 {
     /// <summary>Most stage changes a deal can hold.</summary>
     public const int Capacity = 64;
@@ -45,6 +45,12 @@ internal sealed class DealBuffer
 
     public int[] CloseDates { get; } = new int[Capacity];
 
+    /// <summary>The deal's <see cref="Amount"/> right after each entry, known or not (the simulated nights cut the deal there).</summary>
+    public long[] AmountsAfter { get; } = new long[Capacity];
+
+    /// <summary>The deal's <see cref="LossReason"/> right after each entry.</summary>
+    public int[] LossReasonsAfter { get; } = new int[Capacity];
+
     /// <summary>The label of the current stage: the last history entry's.</summary>
     public int CurrentLabel => Labels[Count - 1];
 
@@ -65,6 +71,8 @@ internal sealed class DealBuffer
         EnteredAt[Count] = enteredAt;
         Amounts[Count] = amount;
         CloseDates[Count] = closeDate;
+        AmountsAfter[Count] = Amount;
+        LossReasonsAfter[Count] = LossReason;
         Count++;
     }
 }

@@ -23,7 +23,7 @@ public static class DemoGenerator
         Directory.CreateDirectory(options.OutputDirectory);
 
         var calendar = new DemoCalendar(options.AsOf);
-        DemoRoster roster = options.Reps == 0 ? DemoRoster.Build() : DemoRoster.Build(options.Reps);
+        DemoRoster roster = Roster(options);
         WriteRoster(options, roster);
         long quotaRows = RosterFileWriter.WriteQuotas(Path.Combine(options.OutputDirectory, "quotas.csv"), roster, calendar);
 
@@ -55,6 +55,9 @@ public static class DemoGenerator
         return new DemoSummary(roster.Reps.Count, roster.TeamCount, options.Deals, historyRows, quotaRows, stopwatch.Elapsed);
     }
 
+    /// <summary>The fixed roster, or <see cref="DemoOptions.Reps"/> sellers in teams of about 8.</summary>
+    internal static DemoRoster Roster(DemoOptions options) => options.Reps == 0 ? DemoRoster.Build() : DemoRoster.Build(options.Reps);
+
     private static void WriteRoster(DemoOptions options, DemoRoster roster)
     {
         string directory = options.OutputDirectory;
@@ -79,7 +82,7 @@ public static class DemoGenerator
         _ => new CanonicalDealFormat(options.OutputDirectory, roster, accounts),
     };
 
-    private static void Validate(DemoOptions options)
+    internal static void Validate(DemoOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
         {

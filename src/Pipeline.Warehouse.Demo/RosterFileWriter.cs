@@ -16,11 +16,14 @@ internal static class RosterFileWriter
     private const double QuarterlyGrowth = 0.03;
     private const long QuotaStep = 5_000;
 
-    public static void WriteReps(string path, DemoRoster roster)
+    public static void WriteReps(string path, DemoRoster roster) => WriteReps(path, roster.Reps);
+
+    /// <summary>reps.csv of these rows, in their order.</summary>
+    public static void WriteReps(string path, IEnumerable<DemoRep> reps)
     {
         using var file = new CsvSink(path, bufferSize: 1 << 16);
         file.Append(CsvText.Line(RepColumns));
-        foreach (DemoRep rep in roster.Reps)
+        foreach (DemoRep rep in reps)
         {
             file.Reserve(1024);
             file.Append(CsvText.Line(rep.RepId, rep.Name, rep.Email, rep.ManagerId, rep.Team, rep.Region, Boolean(rep.Active)));

@@ -45,6 +45,16 @@ internal static class StageLabels
         "Proposal presented",
     ];
 
+    /// <summary>The canonical stage keys (METRICS.md section 2) by canonical order; index 0 is unused.</summary>
+    public static readonly string[] CanonicalStages =
+    [
+        "", "lead", "connect_call", "discovery_call", "opportunity", "demo", "influencer_buy_in",
+        "decision_maker_buy_in", "negotiation", "closed_won", "closed_lost",
+    ];
+
+    /// <summary>Whether the label closes the deal (won or lost).</summary>
+    public static bool IsClosed(int label) => label is ClosedWon or ClosedLost;
+
     /// <summary>Canonical order of each label, by label index.</summary>
     public static readonly int[] CanonicalOrder =
     [

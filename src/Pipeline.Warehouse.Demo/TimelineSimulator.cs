@@ -102,8 +102,9 @@ internal sealed class TimelineSimulator(DemoRandom random, DemoCalendar calendar
 
     private void Lose(long at, int stage, double speed)
     {
-        Close(StageLabels.ClosedLost, at);
+        // The reason is known when the loss is recorded (closing draws nothing, so the order keeps the stream).
         deal.LossReason = (stage <= StageLabels.Opportunity ? LossReasons.Early : LossReasons.Late).Pick(random);
+        Close(StageLabels.ClosedLost, at);
         if (stage < StageLabels.InfluencerBuyIn || !random.Chance(ReopenShare))
         {
             return;
@@ -131,8 +132,8 @@ internal sealed class TimelineSimulator(DemoRandom random, DemoCalendar calendar
         }
         else
         {
-            Close(StageLabels.ClosedLost, final);
             deal.LossReason = LossReasons.Late.Pick(random);
+            Close(StageLabels.ClosedLost, final);
         }
     }
 

@@ -12,7 +12,7 @@ public static partial class Commands
     {
         ["demo"] = RunOptions,
         ["run"] = RunOptions,
-        ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect"],
+        ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect", "nights"],
         ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
@@ -42,9 +42,23 @@ public static partial class Commands
             arguments.Int("reps", 0, 0)) { Dialect = demoDialect };
         if (options.Reps > DemoOptions.MaxReps)
             throw new Pipeline.Warehouse.Ingest.InputException($"--reps {options.Reps:N0} is more than the generator's {DemoOptions.MaxReps:N0}.");
+        if (arguments.Get("nights") is not null)
+            return GenerateNights(options, arguments.Int("nights", NightsGenerator.MinNights, NightsGenerator.MinNights));
         var summary = DemoGenerator.Generate(options);
         Console.WriteLine($"Wrote {summary.Deals:N0} deals, {summary.HistoryRows:N0} history rows, {summary.Reps} reps in {summary.Teams} teams "
             + $"and {summary.QuotaRows:N0} quotas to {Path.GetFullPath(options.OutputDirectory)} in {summary.Elapsed.TotalSeconds:0.0} s.");
+        return ExitCodes.Success;
+    }
+
+    private static int GenerateNights(DemoOptions options, int nights)
+    {
+        if (options.Dialect != DemoDialect.Canonical)
+            throw new Pipeline.Warehouse.Ingest.InputException($"--nights writes canonical exports only; drop --dialect {DemoDialects.Names[(int)options.Dialect]}.");
+        var summary = NightsGenerator.Generate(options, nights);
+        var events = string.Join(", ", Enum.GetValues<NightEvent>().Select(kind => $"{summary.Total(kind):N0} {kind}"));
+        Console.WriteLine($"Wrote {summary.Nights} nights ({summary.FirstNight:yyyy-MM-dd} to {summary.LastNight:yyyy-MM-dd}) of one CRM, "
+            + $"{summary.DealsLastNight:N0} deals on the last night, to {Path.GetFullPath(options.OutputDirectory)} in {summary.Elapsed.TotalSeconds:0.0} s: {events}. "
+            + $"What happened is in {Path.Combine(Path.GetFullPath(options.OutputDirectory), "truth")}.");
         return ExitCodes.Success;
     }
 

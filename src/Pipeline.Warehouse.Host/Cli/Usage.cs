@@ -46,6 +46,12 @@ internal static class Usage
                                                 default 0: the fixed roster of 35 reps in 5 teams
                            --dialect NAME       canonical (default), salesforce or hubspot: the same
                                                 pipeline as that CRM's export files
+                           --nights N           N >= 3 consecutive nights of one evolving CRM ending at
+                                                --as-of (canonical): DIR/YYYY-MM-DD/ per night with
+                                                _SUCCESS last, one night re-delivered (_redelivered),
+                                                one without stage history; what happened in DIR/truth/
+                                                (pipeline_snapshot, nights, deleted_deals, team_changes
+                                                .csv; README "The command line")
           bench          Time the load of N generated deals against DuckDB's bare read_csv.
                            --deals N            default 1000000
                            --dir DIR            work folder, default bench/

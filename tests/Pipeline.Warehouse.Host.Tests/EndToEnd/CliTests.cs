@@ -46,6 +46,8 @@ public sealed class CliTests
     [InlineData("run", "--input")]
     [InlineData("run", "--bogus", "x")]
     [InlineData("run", "--input", "x", "--warehouse", "y", "--as-of", "30/11/2026")]
+    [InlineData("generate", "--out", "nights", "--nights", "2")]
+    [InlineData("generate", "--out", "nights", "--nights", "5", "--dialect", "hubspot")]
     public void Cli_BadUsage_ExitsWith2(params string[] args)
     {
         var result = CliProcess.Run(args);
