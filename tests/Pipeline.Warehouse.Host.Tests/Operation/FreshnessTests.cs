@@ -32,10 +32,10 @@ public sealed class FreshnessTests
     {
         using var folder = new TempFolder();
 
-        // The newest file (deals.csv, 30 h) decides, not the oldest (reps.csv, 100 h).
+        // The newest file (deals.csv, 30 h before 2026-12-01 02:00: 2026-11-29 20:00) decides, not the oldest (reps.csv, 100 h).
         var warning = Freshness.Check(Files(folder, 30), new FreshnessOptions(24, 48), Now);
 
-        warning.Should().Be("the export is 30.0 hours old (newest file deals.csv, modified at 2026-11-30 20:00 UTC), older than Freshness:WarnAfterHours = 24 hours.");
+        warning.Should().Be("the export is 30.0 hours old (newest file deals.csv, modified at 2026-11-29 20:00 UTC), older than Freshness:WarnAfterHours = 24 hours.");
     }
 
     [Fact]
