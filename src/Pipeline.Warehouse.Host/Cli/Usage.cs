@@ -36,7 +36,8 @@ internal static class Usage
           schedule       The nightly worker: at each time of --cron, load the inbox's ready night
                          folders (YYYY-MM-DD[_suffix]) oldest first; archive loaded and repeated
                          exports, move refused ones to the rejected folder.
-                           --cron "0 2 * * *"   when to look (five cron fields; six with seconds first)
+                           --cron "0 2 * * *"   when to look (five cron fields; six with seconds first);
+                                                not needed with --once
                            --time-zone ZONE     the cron's time zone, e.g. Europe/Berlin; default UTC
                            --inbox DIR          the folder of night folders (required)
                            --warehouse FILE     the DuckDB warehouse file (required)

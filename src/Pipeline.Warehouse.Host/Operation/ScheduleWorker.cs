@@ -28,16 +28,17 @@ public sealed class ScheduleWorker(
                 outcome.ExitCode = Tick(stoppingToken).ExitCode;
                 return;
             }
-            Log.ScheduleStarted(logger, schedule.Cron.Text, schedule.Cron.Zone.Id, schedule.Inbox, settings.Etl.Warehouse);
+            var cron = schedule.Cron!;
+            Log.ScheduleStarted(logger, cron.Text, cron.Zone.Id, schedule.Inbox, settings.Etl.Warehouse);
             outcome.ExitCode = ExitCodes.Success;
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (schedule.Cron.Next(time.GetUtcNow()) is not { } next)
+                if (cron.Next(time.GetUtcNow()) is not { } next)
                 {
-                    Log.NoNextTick(logger, schedule.Cron.Text);
+                    Log.NoNextTick(logger, cron.Text);
                     return;
                 }
-                Log.NextTick(logger, schedule.Cron.Local(next), next);
+                Log.NextTick(logger, cron.Local(next), next);
                 for (var left = next - time.GetUtcNow(); left > TimeSpan.Zero; left = next - time.GetUtcNow())
                     await Task.Delay(left < LongestWait ? left : LongestWait, time, stoppingToken);
                 if (Tick(stoppingToken).Cancelled)

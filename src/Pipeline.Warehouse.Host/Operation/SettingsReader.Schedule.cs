@@ -10,8 +10,10 @@ public sealed partial class SettingsReader
     private ScheduleOptions? ReadSchedule()
     {
         var cron = Text("Schedule:Cron");
-        if (cron is null)
-            Problem($"schedule needs --cron (or Schedule:Cron in {HostSettings.DefaultFileName}, or {SettingKeys.EnvironmentPrefix}Schedule__Cron), e.g. --cron \"0 2 * * *\" for 02:00 every night.");
+        var once = Flag("Schedule:Once");
+        // --once looks at the inbox now (a systemd timer or cron calls it): it needs no cron of its own.
+        if (cron is null && !once)
+            Problem($"schedule needs --cron (or Schedule:Cron in {HostSettings.DefaultFileName}, or {SettingKeys.EnvironmentPrefix}Schedule__Cron), e.g. --cron \"0 2 * * *\" for 02:00 every night; or --once to look at the inbox once, now.");
         var zone = Text("Schedule:TimeZone") ?? "UTC";
         var schedule = CronSchedule.Parse(cron ?? "0 0 * * *", zone, out var cronProblem, out var zoneProblem);
         if (cron is not null && cronProblem is not null)
@@ -42,7 +44,7 @@ public sealed partial class SettingsReader
             else
                 Problem($"{Named("Schedule:QuietSeconds", text)} is not a quiet period; write a number of seconds from 0 to 86400, e.g. 120.");
         }
-        return new ScheduleOptions(schedule, inbox ?? "", archive, rejected, TimeSpan.FromSeconds(quiet), Flag("Schedule:Once"));
+        return new ScheduleOptions(cron is null ? null : schedule, inbox ?? "", archive, rejected, TimeSpan.FromSeconds(quiet), once);
     }
 
     private string? Folder(string key) => Text(key) is { } path ? Path.GetFullPath(path) : null;

@@ -122,7 +122,19 @@ public sealed class SettingsTests : IDisposable
         schedule.Rejected.Should().Be(_folder.File("rejected"));
         schedule.QuietPeriod.Should().Be(TimeSpan.FromSeconds(120));
         schedule.Once.Should().BeTrue();
-        schedule.Cron.Zone.Id.Should().Be("Europe/Berlin");
+        schedule.Cron!.Zone.Id.Should().Be("Europe/Berlin");
+    }
+
+    [Fact]
+    public void Load_ScheduleOnceWithoutCron_NoCronNeeded()
+    {
+        var inbox = _folder.File("inbox");
+        Directory.CreateDirectory(inbox);
+
+        var settings = Load("schedule", "--once", "--warehouse", Warehouse, "--inbox", inbox);
+
+        settings.Schedule!.Once.Should().BeTrue();
+        settings.Schedule.Cron.Should().BeNull();
     }
 
     public void Dispose() => _folder.Dispose();
