@@ -44,7 +44,7 @@ public sealed class Arguments
     }
 
     /// <summary>Options that take no value: present or not.</summary>
-    public static readonly IReadOnlySet<string> Switches = new HashSet<string>(StringComparer.Ordinal) { "allow-shrink", "replay" };
+    public static readonly IReadOnlySet<string> Switches = new HashSet<string>(StringComparer.Ordinal) { "allow-shrink", "replay", "once" };
 
     public string? Get(string name) => _options.GetValueOrDefault(name);
 

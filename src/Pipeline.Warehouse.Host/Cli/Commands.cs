@@ -1,17 +1,24 @@
 using Pipeline.Warehouse.Demo;
 using Pipeline.Warehouse.Host.Etl;
+using Pipeline.Warehouse.Host.Operation;
 
 namespace Pipeline.Warehouse.Host.Cli;
 
 /// <summary>The CLI's commands; <c>run</c> and the demo go through the hosted job.</summary>
 public static partial class Commands
 {
-    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks", "mapping", "allow-shrink", "replay"];
+    private static readonly string[] RunOptions = ["input", "warehouse", "as-of", "config", "dialect", "memory-limit", "reports", "benchmarks", "mapping", "allow-shrink", "replay",
+        "settings", "warn-after-hours", "error-after-hours", "logs"];
+
+    /// <summary>schedule takes run's options but --input and --as-of (each night's folder gives them).</summary>
+    private static readonly string[] ScheduleCommandOptions = ["cron", "time-zone", "inbox", "archive", "rejected", "quiet-seconds", "once",
+        .. RunOptions.Where(o => o is not ("input" or "as-of" or "replay"))];
 
     public static readonly IReadOnlyDictionary<string, string[]> Options = new Dictionary<string, string[]>
     {
         ["demo"] = RunOptions,
         ["run"] = RunOptions,
+        ["schedule"] = ScheduleCommandOptions,
         ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect", "nights"],
         ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
         ["bench"] = ["deals", "dir", "seed"],
@@ -62,25 +69,17 @@ public static partial class Commands
         return ExitCodes.Success;
     }
 
+    /// <summary>run and the demo: the settings (file, environment, command line) checked, then the job as a hosted worker.</summary>
     public static Task<int> RunAsync(Arguments arguments)
     {
-        var demo = arguments.Command == "demo";
-        var options = new EtlOptions
-        {
-            Input = arguments.Get("input") ?? (demo ? DemoInput() : arguments.Required("input")),
-            Warehouse = arguments.Get("warehouse") ?? (demo ? Path.Combine(Home, "warehouse", "pipeline.duckdb") : arguments.Required("warehouse")),
-            AsOf = arguments.Date("as-of"),
-            Config = arguments.Get("config"),
-            Dialect = arguments.Get("dialect") ?? "auto",
-            Mapping = arguments.Get("mapping"),
-            MemoryLimit = arguments.Get("memory-limit") ?? "1GB",
-            Reports = arguments.Get("reports") ?? (demo ? Path.Combine(Home, "reports") : null),
-            Benchmarks = arguments.Get("benchmarks"),
-            AllowShrink = arguments.Switch("allow-shrink"),
-            Replay = arguments.Switch("replay"),
-        };
-        return JobHost.RunAsync(options);
+        var demo = arguments.Command == "demo"
+            ? new DemoDefaults(DemoInput, Path.Combine(Home, "warehouse", "pipeline.duckdb"), Path.Combine(Home, "reports"))
+            : null;
+        return JobHost.RunAsync(HostSettings.Load(arguments, demo));
     }
+
+    /// <summary>schedule: the nightly worker over an inbox of night folders (README "Running every night").</summary>
+    public static Task<int> ScheduleAsync(Arguments arguments) => ScheduleHost.RunAsync(HostSettings.Load(arguments));
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -29,6 +29,27 @@ internal static class Usage
                                                 (the demo writes them to reports/)
                            --benchmarks FILE    CSV of industry benchmarks for the rep workbooks,
                                                 default benchmarks/default.csv (README "Benchmarks")
+                           --settings FILE      settings (JSON), default appsettings.json beside the
+                                                warehouse; then PIPELINE_WAREHOUSE__* variables, then
+                                                the command line win (README "Running every night")
+                           --warn-after-hours H warn when the newest export file is older than H hours
+                           --error-after-hours H refuse the run (exit 2) when it is older than H hours
+                           --logs DIR           JSON-lines log of each run, default logs/ beside the warehouse
+          schedule       The nightly worker: at each time of --cron, load the inbox's ready night
+                         folders (YYYY-MM-DD[_suffix]) oldest first; archive loaded and repeated
+                         exports, move refused ones to the rejected folder.
+                           --cron "0 2 * * *"   when to look (five cron fields; six with seconds first);
+                                                not needed with --once
+                           --time-zone ZONE     the cron's time zone, e.g. Europe/Berlin; default UTC
+                           --inbox DIR          the folder of night folders (required)
+                           --warehouse FILE     the DuckDB warehouse file (required)
+                           --archive DIR        default DIR/../archive of the inbox
+                           --rejected DIR       default DIR/../rejected of the inbox
+                           --quiet-seconds S    a folder without a _SUCCESS marker is ready when its
+                                                files stay unchanged for S seconds, default 120
+                           --once               look once now and exit: 0 all ready nights loaded or
+                                                skipped, 2 one was refused, 1 a run failed
+                           and the options of run but --input and --as-of
           reports        Write the Excel scorecards and PDF reports of an existing warehouse
                          (read-only) without running the job.
                            --warehouse FILE     the DuckDB warehouse file (required)

@@ -84,7 +84,8 @@ public sealed partial class EtlJob
         var message = $"dialect {dialect}; input {Path.GetFullPath(options.Input)}; {deals} deals, {transitions} transitions; "
             + $"{accounts.Sum(a => a.Duplicates)} exact duplicates; {synthesized} deals with synthesized history; "
             + $"{unknownLeadTypes} unknown lead types; {unknownSizes} unknown company sizes; {afterAsOf} deals created after the as-of date"
-            + (estimated > 0 ? $"; {estimated} estimated creation dates" : "");
+            + (estimated > 0 ? $"; {estimated} estimated creation dates" : "")
+            + (_freshnessWarning is { } stale ? $"; warning: {stale}" : "");
         Sql.Execute(connection, """
             insert into meta.etl_run values ($load_id, $started_at, $finished_at, $as_of, 'succeeded', $input_files, $rows_loaded, $rows_rejected, $message)
             """,

@@ -23,8 +23,15 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
     /// <summary>The deals the warehouse held before this run (read in <see cref="CarryOverHistory"/>); null when there was none.</summary>
     private long? _previousDeals;
 
-    public RunResult Run()
+    /// <summary>Stops the run between phases, and interrupts the query running when it is cancelled.</summary>
+    private CancellationToken _cancellation;
+
+    /// <summary>The freshness warning of this run's exports (Operation/Freshness), kept in the run log; null when fresh.</summary>
+    private string? _freshnessWarning;
+
+    public RunResult Run(CancellationToken cancellationToken = default)
     {
+        _cancellation = cancellationToken;
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var config = WarehouseConfig.Load(options.Config);
@@ -36,10 +43,12 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
 
         using var warehouse = WarehouseFile.Lock(options.Warehouse);
         var files = Phase("check input", () => InputFolder.Open(options.Input, dialect.Files));
+        _freshnessWarning = Operation.Freshness.Check(files.Select(f => f.Path), options.Freshness, started);
         var hashes = files.DistinctBy(f => f.Path).ToDictionary(f => f.Path, f => Task.Run(() => FileHash.Sha256(f.Path)));
 
         RunResult result;
         using (var connection = Open(warehouse))
+        using (cancellationToken.Register(() => Interrupt(connection)))
         {
             var loadId = Phase("read previous runs", () => CarryOverHistory(connection, warehouse, asOf));
             new RunParameters(loadId, asOf, config, dialect).Write(connection);
@@ -65,7 +74,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             Phase("data tests", () => runner.RunTests(connection));
             ForgetPreviousNights(connection);
-            result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why };
+            result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why, FreshnessWarning = _freshnessWarning };
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);
@@ -123,6 +132,13 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         Sql.Execute(connection, $"set memory_limit = '{options.MemoryLimit}'");
         Sql.Execute(connection, $"set temp_directory = '{warehouse.TempDirectory.Replace("'", "''")}'");
         return connection;
+    }
+
+    /// <summary>Stops the query running on the connection (it throws OperationCanceledException).</summary>
+    private static void Interrupt(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.Cancel();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -233,6 +249,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
 
     private T Phase<T>(string name, Func<T> action)
     {
+        _cancellation.ThrowIfCancellationRequested();
         observer.PhaseStarted(name);
         var clock = Stopwatch.StartNew();
         var result = action();

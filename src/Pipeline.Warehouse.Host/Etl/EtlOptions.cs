@@ -42,6 +42,9 @@ public sealed class EtlOptions
     /// </summary>
     public bool Replay { get; set; }
 
+    /// <summary>How old the exports may be before the run warns or refuses them (Freshness:* settings); default: not checked.</summary>
+    public Operation.FreshnessOptions Freshness { get; set; } = Operation.FreshnessOptions.None;
+
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
 }

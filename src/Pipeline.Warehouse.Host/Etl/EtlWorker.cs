@@ -1,61 +1,25 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Pipeline.Warehouse.Host.Cli;
-using Pipeline.Warehouse.Ingest;
-using Spectre.Console;
+using Pipeline.Warehouse.Host.Operation;
 
 namespace Pipeline.Warehouse.Host.Etl;
 
-/// <summary>The one-shot run as a worker: runs the job, prints the summary, stops the application.</summary>
-public sealed class EtlWorker(IOptions<EtlOptions> options, ILogger<EtlJob> logger, JobOutcome outcome, IHostApplicationLifetime lifetime)
+/// <summary>
+/// The one-shot run as a worker: runs the job (its JSON-lines log in Logs:Folder), leaves the exit
+/// code, stops the application. SIGTERM or Ctrl+C cancels the run; the warehouse stays as it was.
+/// </summary>
+public sealed class EtlWorker(OperationSettings settings, JobExecution execution, RunLogFile logFile, JobOutcome outcome, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         try
         {
-            outcome.ExitCode = Run(options.Value);
+            using var log = logFile.Open(settings.LogFolder, DateTimeOffset.UtcNow);
+            outcome.ExitCode = execution.Run(settings.Etl, stoppingToken).ExitCode;
         }
         finally
         {
             lifetime.StopApplication();
         }
     }, CancellationToken.None);
-
-    private int Run(EtlOptions etl)
-    {
-        Log.RunStarted(logger, etl.Input, etl.Warehouse, etl.AsOf?.ToString("yyyy-MM-dd") ?? "today");
-        try
-        {
-            var result = outcome.Interactive
-                ? AnsiConsole.Status().Start("starting...", status => new EtlJob(etl, new StatusObserver(status)).Run())
-                : new EtlJob(etl, new LogObserver(logger)).Run();
-            Log.RunSucceeded(logger, result.LoadId, (long)result.Elapsed.TotalMilliseconds, result.Deals, result.Transitions, result.Files.Sum(f => f.Rejected));
-            Console.WriteLine();
-            Console.Write(RunSummary.Format(result));
-            return ExitCodes.Success;
-        }
-        catch (InputException e)
-        {
-            Log.BadInput(logger, e.Message);
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (ReportsNotWrittenException e)
-        {
-            // The warehouse was replaced: say so, with what the run loaded, and fail (exit code 1).
-            Log.ReportsFailed(logger, e.Result.LoadId, e.InnerException!);
-            Console.WriteLine();
-            Console.Write(RunSummary.Format(e.Result));
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (Exception e)
-        {
-            Log.Failed(logger, e);
-            Console.Error.WriteLine($"error: the run failed and the warehouse was not changed: {e.Message}");
-            return ExitCodes.Failure;
-        }
-    }
 }

@@ -29,4 +29,7 @@ public sealed record RunResult(
 
     /// <summary>Deals in core.fact_deal whose created_at is estimated (a mapping's createdAtFallback).</summary>
     public long EstimatedCreatedAt { get; init; }
+
+    /// <summary>Why the exports may be stale (older than Freshness:WarnAfterHours, or of unknown age); null when fresh or not checked.</summary>
+    public string? FreshnessWarning { get; init; }
 }

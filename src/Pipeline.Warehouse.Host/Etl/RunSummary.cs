@@ -12,6 +12,8 @@ public static class RunSummary
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"Run {run.LoadId} as of {run.AsOf:yyyy-MM-dd} -> {run.Warehouse}");
         text.AppendLine(c, $"Dialect: {run.Dialect} ({run.DialectReason})");
+        if (run.FreshnessWarning is { } stale)
+            text.AppendLine(c, $"Warning: {stale}");
         text.AppendLine();
         var width = Math.Max(24, run.Files.Select(f => f.File.Length + 1).DefaultIfEmpty(0).Max());
         text.AppendLine(c, $"{"file".PadRight(width)} {"rows",12} {"loaded",12} {"rejected",10} {"duplicates",11}");

@@ -28,7 +28,7 @@ public sealed class WarehouseFile : IDisposable
     public bool Exists => File.Exists(Path);
 
     /// <summary>
-    /// Takes the run lock, or throws <see cref="InputException"/> when another run holds it. The
+    /// Takes the run lock, or throws <see cref="WarehouseBusyException"/> (an <see cref="InputException"/>) when another run holds it. The
     /// path is resolved first (symbolic links of the file and its folders), so two paths to one
     /// file share one lock, and a symlinked warehouse stays a symlink to the new file.
     /// </summary>
@@ -46,7 +46,7 @@ public sealed class WarehouseFile : IDisposable
         }
         catch (IOException)
         {
-            throw new InputException($"Another run is already building {full} (it holds {lockPath}). Wait for it to finish; this run changed nothing.");
+            throw new WarehouseBusyException($"Another run is already building {full} (it holds {lockPath}). Wait for it to finish; this run changed nothing.");
         }
     }
 
