@@ -96,6 +96,23 @@ public sealed class BadNightTests
     }
 
     [Fact]
+    public void Run_TruncatedDealsFileWithWholeHistory_IsRefusedAsAShrinkNotAsUnknownDeals()
+    {
+        // A truncated download of deals.csv alone: the history of the missing deals is not the
+        // problem to report (it would be "too many rejected rows ... not in deals.csv").
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        run.WithFile("deals.csv", Deals(GoodDeals(9)));
+
+        var act = () => run.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .Contain("holds 9 deals").And.Contain($"{run.Warehouse} holds 20").And.Contain("--allow-shrink")
+            .And.NotContain("not in deals.csv").And.NotContain("Too many rejected rows");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Fact]
     public void Run_HalfTheDeals_OrAConfiguredLimit_OrAllowShrink_Loads()
     {
         using var run = Published();
