@@ -110,6 +110,7 @@ public sealed class CliTests
         result.ExitCode.Should().Be(1, result.Stdout);
         result.Stderr.Should().Contain("error: the warehouse was updated (load id 2), the reports were not: ")
             .And.Contain(blocker)
+            .And.Contain($"./run-etl.sh reports --warehouse {warehouse} --out {Path.Combine(blocker, "reports")}")
             .And.NotContain("was not changed");
         using var run = new WarehouseRun();
         File.Copy(warehouse, run.Warehouse);
