@@ -167,6 +167,22 @@ public sealed class BadNightTests
     }
 
     [Fact]
+    public void Run_DealsCsvThatCannotBeRead_IsRefusedNamingItAndWhy()
+    {
+        // Held exclusively (an exclusive flock, as a program still writing it may hold it): the run
+        // cannot open it, whoever runs the test (root ignores permissions, not this).
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        using var held = new FileStream(Path.Combine(run.Input, "deals.csv"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var act = () => run.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .StartWith("deals.csv cannot be read (").And.Contain("Check that the file is complete and readable by the user running the job.");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Fact]
     public void Run_DealsCsvSymlinkToAFile_IsRead()
     {
         using var run = Published();
