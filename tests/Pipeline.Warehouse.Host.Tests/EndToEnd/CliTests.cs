@@ -117,6 +117,22 @@ public sealed class CliTests
         run.Scalar<long>("select max(load_id) from meta.etl_run").Should().Be(2, "the run replaced the warehouse before writing the reports");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("not a database")]
+    public void Reports_FileThatIsNoWarehouse_ExitsWith2AndSaysSoWithoutAStackTrace(string content)
+    {
+        using var folder = new TempFolder();
+        var warehouse = folder.File("w.duckdb");
+        File.WriteAllText(warehouse, content);
+
+        var result = CliProcess.Run("reports", "--warehouse", warehouse, "--out", folder.File("reports"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().StartWith($"error: {warehouse} cannot be read as a warehouse: ").And.Contain("Pass the file a run wrote")
+            .And.NotContain("Unhandled exception").And.NotContain("   at ");
+    }
+
     [Fact]
     public void Reports_NoWarehouse_ExitsWith2AndSaysHowToMakeOne()
     {
