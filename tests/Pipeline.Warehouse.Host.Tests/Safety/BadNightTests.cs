@@ -182,6 +182,24 @@ public sealed class BadNightTests
         RunChecks.Sha256(run.Warehouse).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("canonical")]
+    public void Run_InputIsAFileNotAFolder_IsRefusedAsSuchNotAsMissing(string dialect)
+    {
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        var deals = Path.Combine(run.Input, "deals.csv");
+        var job = new EtlJob(new EtlOptions { Input = deals, Warehouse = run.Warehouse, AsOf = new DateOnly(2026, 11, 30), Dialect = dialect },
+            WarehouseRun.NullObserver.Instance);
+
+        var act = () => job.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .Be($"--input {deals} is a file, not a folder. Pass the folder that holds the CRM exports ({run.Input}, if the export is there).");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
     [Fact]
     public void Run_DealsCsvSymlinkToAFile_IsRead()
     {
