@@ -95,16 +95,12 @@ public sealed class ReportSource : IDisposable
             $"the warehouse {WarehousePath} is built as of {Day(asOf)} (load {Load!.LoadId}): its figures are as of {Day(asOf)}, "
             + $"so reports as of {d} from it would show {Day(asOf)}'s figures under {d}. Nothing was written. "
             + $"To report as of {d}, build a warehouse as of {d} from the same exports{(input is null ? "" : $" (load {Load.LoadId} read {input})")}: "
-            + $"./run-etl.sh run --input {(input is null ? "<exports>" : Quoted(input))} --as-of {d} --warehouse <other file> --reports <dir> "
+            + $"./run-etl.sh run --input {(input is null ? "<exports>" : ShellWord.Quote(input))} --as-of {d} --warehouse <other file> --reports <dir> "
             + $"(a past as-of recomputes every model from the exports, as known then: docs/METRICS.md section 1). "
             + $"To report this warehouse, leave out --as-of or pass --as-of {Day(asOf)}.");
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A path as a shell word: quoted when it holds anything but plain path characters.</summary>
-    private static string Quoted(string path) =>
-        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '+' or ',' or ':' or '@') ? path : $"'{path.Replace("'", "'\\''")}'";
 
     public void Dispose() => Queries.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Pipeline.Warehouse.Ingest;
 using Pipeline.Warehouse.Reports;
 using Pipeline.Warehouse.Reports.Benchmarks;
@@ -30,7 +31,7 @@ public static partial class Commands
         }
         var clock = Stopwatch.StartNew();
         // One read-only open for the whole set: a run that replaces the warehouse meanwhile changes none of it.
-        using var source = ReportSource.Open(warehouse);
+        using var source = OpenSource(warehouse);
         DateOnly asOf;
         try
         {
@@ -66,5 +67,19 @@ public static partial class Commands
             + $"as of {asOf:yyyy-MM-dd} from {load} of {warehouse} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
             + $"(workbooks {scorecards.Elapsed.TotalSeconds:0.0} s, PDFs {health.Elapsed.TotalSeconds:0.0} s; peak memory {Machine.PeakMemoryMiB():N0} MiB).");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The warehouse opened read-only; a file that is no DuckDB database, or no warehouse, is bad input (exit 2), not a crash.</summary>
+    private static ReportSource OpenSource(string warehouse)
+    {
+        try
+        {
+            return ReportSource.Open(warehouse);
+        }
+        catch (DuckDBException e)
+        {
+            throw new InputException($"{warehouse} cannot be read as a warehouse: {e.Message.Split('\n')[0]} "
+                + "Pass the file a run wrote (--warehouse), or run the job first: ./run-etl.sh run --input DIR --warehouse FILE.");
+        }
     }
 }

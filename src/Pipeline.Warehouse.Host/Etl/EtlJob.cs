@@ -54,7 +54,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             new RunParameters(loadId, asOf, config, dialect).Write(connection);
             runner.Build(connection, _ => false); // only the macros, which the dialect translations use too
             var (loaded, lookups) = Phase("load files", () => LoadFiles(connection, files, dialect, config));
-            CheckNotEmpty(loaded);
+            CheckExportSize(loaded, warehouse, config);
             var plan = new BuildPlan(runner.Models);
             void Built(ModelResult model)
             {
@@ -178,22 +178,30 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             Sql.Execute(connection, $"drop table temp.main.\"{table}\"");
     }
 
-    /// <summary>A deals file with a header and no rows is an empty export, said as such (not as "history names unknown deals").</summary>
-    private void CheckNotEmpty(IReadOnlyList<LoadedFile> loaded)
+    /// <summary>
+    /// A deals file with a header and no rows is an empty export, and one with far fewer rows than the
+    /// warehouse holds deals is a shrunken one (a truncated download): said as such, with both counts,
+    /// before the core is built (not as "history rows name unknown deals" or too many rejected rows).
+    /// </summary>
+    private void CheckExportSize(IReadOnlyList<LoadedFile> loaded, WarehouseFile warehouse, WarehouseConfig config)
     {
         var deals = loaded.Where(f => f.File.Spec.Feeds == "deals").ToList();
-        if (deals.Count == 0 || deals.Any(f => f.Rows > 0) || options.AllowShrink)
+        if (deals.Count == 0 || options.AllowShrink)
             return;
-        throw new InputException(
-            $"{deals[0].File.FileName} is empty: it has a header but no rows, so the export holds no deals. The warehouse was not changed. "
-            + "Check that the export finished and that --input is the right folder; to load an empty export on purpose, run again with --allow-shrink.");
+        var rows = deals.Sum(f => f.Rows);
+        if (rows == 0)
+            throw new InputException(
+                $"{deals[0].File.FileName} is empty: it has a header but no rows, so the export holds no deals. The warehouse was not changed. "
+                + "Check that the export finished and that --input is the right folder; to load an empty export on purpose, run again with --allow-shrink.");
+        if (Shrunk(rows, warehouse, config) is { } shrunk)
+            throw shrunk;
     }
 
     /// <summary>
     /// An as-of before every deal of the export (all created at or after T, the start of the day
     /// after the as-of date) would build a warehouse with no deals: refused, whatever --allow-shrink
     /// says, since the date is the mistake, not the export. An export with no loaded deals at all is
-    /// left to <see cref="CheckNotEmpty"/> and <see cref="CheckShrink"/>.
+    /// left to <see cref="CheckExportSize"/> and <see cref="CheckShrink"/>.
     /// </summary>
     private void CheckDealsBeforeAsOf(DuckDBConnection connection, IReadOnlyList<LoadedFile> loaded, DateOnly asOf)
     {
@@ -218,16 +226,21 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
         if (options.AllowShrink)
             return;
         var now = Sql.Scalar(connection, "select count(*) from core.fact_deal");
-        var before = _previousDeals;
-        var where = $"the warehouse {warehouse.Path}";
         if (now == 0)
             throw new InputException(
-                $"The export in {options.Input} gives no deals to load{(before is > 0 ? $", and {where} holds {before:N0}" : "")}. The warehouse was not changed. "
+                $"The export in {options.Input} gives no deals to load{(_previousDeals is > 0 ? $", and the warehouse {warehouse.Path} holds {_previousDeals:N0}" : "")}. The warehouse was not changed. "
                 + "Check that the export is complete and that --input is the right folder; to load it on purpose, run again with --allow-shrink.");
-        if (before is not { } held || now >= held * (1 - config.ShrinkLimitPercent / 100.0))
-            return;
-        throw new InputException(
-            $"The export in {options.Input} holds {now:N0} deals, {where} holds {held:N0}: loading it would drop {Percent.Show(100.0 * (held - now) / held, config.ShrinkLimitPercent)}% of the deals, "
+        if (Shrunk(now, warehouse, config) is { } shrunk)
+            throw shrunk;
+    }
+
+    /// <summary>The refusal of an export of <paramref name="now"/> deals, when that is fewer than the warehouse's limit allows; else null.</summary>
+    private InputException? Shrunk(long now, WarehouseFile warehouse, WarehouseConfig config)
+    {
+        if (_previousDeals is not { } held || now >= held * (1 - config.ShrinkLimitPercent / 100.0))
+            return null;
+        return new InputException(
+            $"The export in {options.Input} holds {now:N0} deals, the warehouse {warehouse.Path} holds {held:N0}: loading it would drop {Percent.Show(100.0 * (held - now) / held, config.ShrinkLimitPercent)}% of the deals, "
             + $"more than the {config.ShrinkLimitPercent:0.##}% a run accepts (\"shrinkLimitPercent\" in the config). The warehouse was not changed. "
             + "If the export is complete and right (deals deleted in the CRM, a new CRM), run again with --allow-shrink; otherwise check the download and the --input folder.");
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Pipeline.Warehouse.Host.Cli;
 using Pipeline.Warehouse.Ingest;
+using Pipeline.Warehouse.Reports;
 using Spectre.Console;
 
 namespace Pipeline.Warehouse.Host.Etl;
@@ -39,6 +40,8 @@ public sealed class JobExecution(ILogger<EtlJob> logger, JobOutcome outcome)
             Console.WriteLine();
             Console.Write(RunSummary.Format(e.Result));
             Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine("Every report file there is whole (the previous version, or the new one). Once the cause is fixed (free space, "
+                + $"the folder's permissions), write the reports of this warehouse without running the job again: ./run-etl.sh reports --warehouse {ShellWord.Quote(etl.Warehouse)} --out {ShellWord.Quote(etl.Reports!)}");
             return new RunAttempt(ExitCodes.Failure, e.Message, e.Result);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)

@@ -8,8 +8,7 @@ public static class InputFolder
 {
     public static IReadOnlyList<InputFile> Open(string directory, IReadOnlyList<InputFileSpec> specs)
     {
-        if (!Directory.Exists(directory))
-            throw new InputException($"Input folder {directory} does not exist. Pass the folder that holds the CRM exports to --input.");
+        CheckExists(directory);
         var entries = FolderEntry.List(directory);
         var present = entries.Where(e => e.Kind == EntryKind.File).Select(e => e.Path).ToArray();
         var files = new List<InputFile>();
@@ -34,6 +33,15 @@ public static class InputFolder
             files.Add(Check(spec, matches[0]));
         }
         return files;
+    }
+
+    /// <summary>An input folder that does not exist, or is a file (deals.csv itself, say), is refused naming which.</summary>
+    public static void CheckExists(string directory)
+    {
+        if (File.Exists(directory))
+            throw new InputException($"--input {directory} is a file, not a folder. Pass the folder that holds the CRM exports ({Path.GetDirectoryName(Path.GetFullPath(directory))}, if the export is there).");
+        if (!Directory.Exists(directory))
+            throw new InputException($"Input folder {directory} does not exist. Pass the folder that holds the CRM exports to --input.");
     }
 
     /// <summary>The CSV files whose header has every column of the spec's signature (at most one may).</summary>

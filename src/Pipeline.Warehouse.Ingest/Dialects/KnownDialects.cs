@@ -38,8 +38,7 @@ public static class KnownDialects
                 ?? throw new InputException($"Dialect \"{name}\" is not one the loader reads. Use --dialect auto (the default: recognised from the headers), or one of: {string.Join(", ", Names)}.");
             return (named, "named by --dialect");
         }
-        if (!Directory.Exists(folder))
-            throw new InputException($"Input folder {folder} does not exist. Pass the folder that holds the CRM exports to --input.");
+        InputFolder.CheckExists(folder);
         var entries = FolderEntry.List(folder);
         var odd = entries.FirstOrDefault(e => e.Kind != EntryKind.File && all.Any(d => d.Files.Any(spec =>
             string.Equals(spec.FileName, e.Name, StringComparison.OrdinalIgnoreCase))));

@@ -112,10 +112,27 @@ public sealed class CliTests
         result.ExitCode.Should().Be(1, result.Stdout);
         result.Stderr.Should().Contain("error: the warehouse was updated (load id 2), the reports were not: ")
             .And.Contain(blocker)
+            .And.Contain($"./run-etl.sh reports --warehouse {warehouse} --out {Path.Combine(blocker, "reports")}")
             .And.NotContain("was not changed");
         using var run = new WarehouseRun();
         File.Copy(warehouse, run.Warehouse);
         run.Scalar<long>("select max(load_id) from meta.etl_run").Should().Be(2, "the run replaced the warehouse before writing the reports");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not a database")]
+    public void Reports_FileThatIsNoWarehouse_ExitsWith2AndSaysSoWithoutAStackTrace(string content)
+    {
+        using var folder = new TempFolder();
+        var warehouse = folder.File("w.duckdb");
+        File.WriteAllText(warehouse, content);
+
+        var result = CliProcess.Run("reports", "--warehouse", warehouse, "--out", folder.File("reports"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().StartWith($"error: {warehouse} cannot be read as a warehouse: ").And.Contain("Pass the file a run wrote")
+            .And.NotContain("Unhandled exception").And.NotContain("   at ");
     }
 
     [Fact]

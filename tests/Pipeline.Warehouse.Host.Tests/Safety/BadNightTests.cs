@@ -97,6 +97,23 @@ public sealed class BadNightTests
     }
 
     [Fact]
+    public void Run_TruncatedDealsFileWithWholeHistory_IsRefusedAsAShrinkNotAsUnknownDeals()
+    {
+        // A truncated download of deals.csv alone: the history of the missing deals is not the
+        // problem to report (it would be "too many rejected rows ... not in deals.csv").
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        run.WithFile("deals.csv", Deals(GoodDeals(9)));
+
+        var act = () => run.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .Contain("holds 9 deals").And.Contain($"{run.Warehouse} holds 20").And.Contain("--allow-shrink")
+            .And.NotContain("not in deals.csv").And.NotContain("Too many rejected rows");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Fact]
     public void Run_HalfTheDeals_OrAConfiguredLimit_OrAllowShrink_Loads()
     {
         using var run = Published();
@@ -147,6 +164,40 @@ public sealed class BadNightTests
 
         running.Exception!.InnerException.Should().BeOfType<InputException>().Which.Message.Should()
             .Contain($"deals.csv in {run.Input} {expected}").And.Contain("only regular files (or symbolic links to them) are read");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Fact]
+    public void Run_DealsCsvThatCannotBeRead_IsRefusedNamingItAndWhy()
+    {
+        // Held exclusively (an exclusive flock, as a program still writing it may hold it): the run
+        // cannot open it, whoever runs the test (root ignores permissions, not this).
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        using var held = new FileStream(Path.Combine(run.Input, "deals.csv"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var act = () => run.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .StartWith("deals.csv cannot be read (").And.Contain("Check that the file is complete and readable by the user running the job.");
+        RunChecks.Sha256(run.Warehouse).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("canonical")]
+    public void Run_InputIsAFileNotAFolder_IsRefusedAsSuchNotAsMissing(string dialect)
+    {
+        using var run = Published();
+        var before = RunChecks.Sha256(run.Warehouse);
+        var deals = Path.Combine(run.Input, "deals.csv");
+        var job = new EtlJob(new EtlOptions { Input = deals, Warehouse = run.Warehouse, AsOf = new DateOnly(2026, 11, 30), Dialect = dialect },
+            WarehouseRun.NullObserver.Instance);
+
+        var act = () => job.Run();
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .Be($"--input {deals} is a file, not a folder. Pass the folder that holds the CRM exports ({run.Input}, if the export is there).");
         RunChecks.Sha256(run.Warehouse).Should().Be(before);
     }
 
