@@ -12,6 +12,7 @@ try
         "bench" => Commands.Bench(arguments),
         "bench-reports" => Commands.BenchReports(arguments),
         "bench-forecast" => Commands.BenchForecast(arguments),
+        "check-nights" => await Commands.CheckNights(arguments),
         "schedule" => await Commands.ScheduleAsync(arguments),
         _ => await Commands.RunAsync(arguments),
     };

@@ -24,6 +24,7 @@ public static partial class Commands
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["bench-forecast"] = ["seeds", "deals", "as-of", "dir"],
+        ["check-nights"] = ["nights", "deals", "seed", "as-of", "dir"],
         ["help"] = [],
     };
 

@@ -54,7 +54,9 @@ public sealed class InboxTick(OperationSettings settings, JobExecution execution
     {
         var etl = RunOptions(night);
         var export = ExportOf(etl);
-        if (export is not null && LoadedExports.Read(etl.Warehouse).LastOrDefault(l => l.Hash == export) is { } earlier)
+        // The same night's export again is a re-delivery; a later night whose export has the same
+        // bytes (a quiet weekend) is a night of its own: its figures are as of its own date.
+        if (export is not null && LoadedExports.Read(etl.Warehouse).LastOrDefault(l => l.Hash == export && l.AsOf == night.AsOf) is { } earlier)
         {
             var archived = FolderMoves.Archive(night, Schedule.Archive);
             Log.AlreadyLoaded(logger, night.Name, earlier.LoadId, earlier.AsOf.ToString("yyyy-MM-dd"), export, archived);

@@ -12,7 +12,7 @@ namespace Pipeline.Warehouse.Host.Tests.Operation;
 /// <item>2026-11-27_stale: a whole export whose files are 2,000 hours old: refused by freshness (error after 1,000 h).</item>
 /// <item>2026-11-28_broken: reps.csv only: refused (deals.csv is required).</item>
 /// <item>2026-11-29: 300 generated deals, files 30 hours old: loaded as load 1 with a freshness warning (warn after 24 h).</item>
-/// <item>2026-11-30_redelivered: the same bytes again: skipped as already loaded as load 1.</item>
+/// <item>2026-11-29_redelivered: the same night's bytes again: skipped as already loaded as load 1.</item>
 /// <item>2026-12-01: empty, no marker: not ready, left in the inbox.</item>
 /// <item>notes: not a night folder, left alone.</item>
 /// </list>
@@ -30,7 +30,7 @@ public sealed class NightlyInbox : IDisposable
         var night = Night("2026-11-29");
         DemoGenerator.Generate(new DemoOptions(night, Deals: 300, Seed: 7, AsOf: new DateOnly(2026, 11, 29)));
         Age(night, now.AddHours(-30));
-        var redelivered = Night("2026-11-30_redelivered");
+        var redelivered = Night("2026-11-29_redelivered");
         var stale = Night("2026-11-27_stale");
         foreach (var file in Directory.GetFiles(night))
         {

@@ -17,7 +17,7 @@ public sealed class ScheduleOnceTests(NightlyInbox inbox) : IClassFixture<Nightl
     [Fact]
     public void ScheduleOnce_Inbox_LoadedAndRepeatedArchivedRefusedRejectedOthersLeft()
     {
-        Names(inbox.Archive).Should().BeEquivalentTo("2026-11-29", "2026-11-30_redelivered");
+        Names(inbox.Archive).Should().BeEquivalentTo("2026-11-29", "2026-11-29_redelivered");
         Names(inbox.Rejected).Should().BeEquivalentTo("2026-11-27_stale", "2026-11-27_stale.txt", "2026-11-28_broken", "2026-11-28_broken.txt");
         Names(inbox.Inbox).Should().BeEquivalentTo("2026-12-01", "notes");
         // A moved folder keeps its files, the marker too.
@@ -56,9 +56,9 @@ public sealed class ScheduleOnceTests(NightlyInbox inbox) : IClassFixture<Nightl
     {
         var skipped = Events("AlreadyLoaded").Should().ContainSingle().Subject;
         var fields = skipped.GetProperty("fields");
-        fields.GetProperty("Folder").GetString().Should().Be("2026-11-30_redelivered");
+        fields.GetProperty("Folder").GetString().Should().Be("2026-11-29_redelivered");
         fields.GetProperty("LoadId").GetInt32().Should().Be(1);
-        skipped.GetProperty("message").GetString().Should().StartWith("2026-11-30_redelivered already loaded as load 1 (as of 2026-11-29;");
+        skipped.GetProperty("message").GetString().Should().StartWith("2026-11-29_redelivered already loaded as load 1 (as of 2026-11-29;");
         // The export hash of the skip is the hash of the load.
         fields.GetProperty("Hash").GetString().Should().Be(Events("NightLoaded").Single().GetProperty("fields").GetProperty("Hash").GetString());
     }
@@ -71,7 +71,7 @@ public sealed class ScheduleOnceTests(NightlyInbox inbox) : IClassFixture<Nightl
             .Select(l => l.GetProperty("fields").GetProperty("Folder").GetString());
 
         // Readiness is decided first (2026-12-01 is not ready), then the ready ones oldest first.
-        folders.Should().Equal("2026-12-01", "2026-11-27_stale", "2026-11-28_broken", "2026-11-29", "2026-11-30_redelivered");
+        folders.Should().Equal("2026-12-01", "2026-11-27_stale", "2026-11-28_broken", "2026-11-29", "2026-11-29_redelivered");
     }
 
     [Fact]
