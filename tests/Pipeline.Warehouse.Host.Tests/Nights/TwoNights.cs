@@ -1,6 +1,6 @@
 using Pipeline.Warehouse.Host.Tests.Fixtures;
 
-namespace Pipeline.Warehouse.Host.Tests.History;
+namespace Pipeline.Warehouse.Host.Tests.Nights;
 
 /// <summary>
 /// Two nights of one CRM (METRICS.md section 9), loaded into one warehouse:

@@ -1,7 +1,7 @@
 using Pipeline.Warehouse.Host.Tests.Fixtures;
 using Pipeline.Warehouse.Ingest;
 
-namespace Pipeline.Warehouse.Host.Tests.History;
+namespace Pipeline.Warehouse.Host.Tests.Nights;
 
 public sealed class NightsTests(TwoNightsRun nights) : IClassFixture<TwoNightsRun>
 {
