@@ -23,6 +23,7 @@ columns:
   period_end: First day after P.
   period: current (contains the as-of date) or past.
   cut: min(T, P.end), the instant the period is counted up to.
+  through_date: The last day counted: the day before the cut (the as-of date for the current period).
   is_complete: True when the period ended by T (cut = P.end).
   start_source: snapshot or timeline: where the deals open at P.start come from.
   end_source: snapshot or timeline: where the deals open at the cut come from.
@@ -89,6 +90,7 @@ select
     periods.period_end,
     periods.period,
     periods.cut,
+    cast(periods.cut as date) - 1 as through_date,
     periods.is_complete,
     periods.start_source,
     periods.end_source,

@@ -10,6 +10,7 @@ columns:
   period_type: month or quarter.
   period_start: First day of P.
   period_end: First day after P.
+  period: current (contains the as-of date) or past.
   scope_type: company or team.
   scope: 'company' or the team.
   team: The team the deal counts in for P (its owner's just before the cut); NULL for a deal of no team (it counts in the company only).
@@ -47,6 +48,7 @@ final as (
         scoped.period_type,
         scoped.period_start,
         periods.period_end,
+        periods.period,
         scoped.scope_type,
         scoped.scope,
         scoped.team,
