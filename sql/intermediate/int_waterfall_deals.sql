@@ -24,6 +24,7 @@ columns:
   amount: The movement's amount, DECIMAL(18,2), a missing amount as 0 (amount_changed is signed).
   rep_id: The deal's owner at the cut.
   team: That owner's team just before the cut; NULL when the owner has no version then (unassigned).
+  rep_name: That owner's name in the same version.
   stage: For start, the stage at P.start; otherwise the stage at the cut, the closed stage, or the last known stage of a removed deal.
   amount_at_start: The amount at P.start (deals in start), DECIMAL(18,2).
   amount_at_exit: The amount at the cut, at the close, or at P.start for a removed deal, DECIMAL(18,2).
@@ -206,7 +207,7 @@ deals as (
 ),
 
 with_team as (
-    select deals.*, reps.team
+    select deals.*, reps.team, reps.rep_name
     from deals
     left join core.dim_rep as reps
         on reps.rep_id = deals.rep_id
@@ -236,6 +237,7 @@ select
     cast(amount as decimal(18, 2)) as amount,
     rep_id,
     team,
+    rep_name,
     stage,
     amount_at_start,
     amount_at_exit,

@@ -20,7 +20,7 @@ columns:
   deal_id: The deal's id, as exported.
   deal_name: The deal's name as exported; NULL for a deal the export no longer holds (deleted in the CRM).
   rep_id: The deal's owner at the cut.
-  rep_name: The owner's name (core.dim_rep, the version in force just before the cut).
+  rep_name: The owner's name (core.dim_rep, the version in force just before the cut; int_waterfall_deals).
   stage: For start, the stage at P.start; otherwise the stage at the cut, the closed stage, or the last known stage of a removed deal.
   amount: The movement's amount, DECIMAL(18,2), a missing amount as 0; amount_changed is the signed change.
   amount_at_start: The amount at P.start (deals in start); NULL when none was known.
@@ -60,7 +60,7 @@ final as (
         scoped.deal_id,
         fact_deal.deal_name,
         scoped.rep_id,
-        reps.rep_name,
+        scoped.rep_name,
         scoped.stage,
         scoped.amount,
         scoped.amount_at_start,
@@ -73,11 +73,6 @@ final as (
     join movements using (movement)
     join int_waterfall_periods as periods using (period_type, period_start)
     left join core.fact_deal as fact_deal using (deal_id)
-    left join core.dim_rep as reps
-        on reps.rep_id = scoped.rep_id
-        and reps.valid_from < periods.cut
-        and coalesce(reps.valid_to, 'infinity'::timestamp) >= periods.cut
 )
 
 select * from final
-order by period_type, period_start, scope_type, scope, movement_order, rank
