@@ -1,6 +1,7 @@
 /*
 description: Each deal's state at every instant the forecast needs (the origins of
-  int_forecast_periods and the training instants of int_forecast_training_windows), read from the
+  int_forecast_periods and the training instants of int_forecast_training_windows) and at the
+  waterfall's period starts and cuts that no snapshot covers (int_waterfall_periods), read from the
   timelines as a run with that instant as its T would build them: the entry that began before the
   instant and had not ended by it (core.fact_stage_transition; a deal whose history rows all come
   later is a lead since its creation). Only deals created before the instant; only the rows the
@@ -9,7 +10,7 @@ description: Each deal's state at every instant the forecast needs (the origins 
 columns:
   point_at: The instant (UTC).
   deal_id: The deal.
-  is_origin: True when point_at is an origin (int_forecast_periods); false for a training instant only.
+  is_origin: True when point_at is an origin (int_forecast_periods); false for a training or waterfall instant only.
   bucket: The deal's sample bucket, hash(deal_id) % 16 (int_forecast_periods.training_buckets); a training instant has only the deals its forecasts sample.
   stage: The deal's stage at point_at.
   stage_order: That stage's order.
@@ -21,13 +22,23 @@ with origins as (
     select distinct origin as point_at from int_forecast_periods
 ),
 
--- Each instant with the deals it needs: every deal at an origin, the training sample elsewhere.
+-- The waterfall's period starts and cuts whose eve has no snapshot: read from the timelines.
+waterfall_points as (
+    select start_at as point_at from int_waterfall_periods where start_source = 'timeline'
+    union
+    select cut from int_waterfall_periods where end_source = 'timeline'
+),
+
+-- Each instant with the deals it needs: every deal at an origin and a waterfall instant, the
+-- training sample elsewhere.
 points as (
-    select point_at, bool_or(is_origin) as is_origin, bool_or(not is_origin) as is_training, max(buckets) as buckets
+    select point_at, bool_or(is_origin) as is_origin, bool_or(is_training) as is_training, max(buckets) as buckets
     from (
-        select point_at, true as is_origin, 16 as buckets from origins
+        select point_at, true as is_origin, false as is_training, 16 as buckets from origins
         union all
-        select train_at, false, training_buckets from int_forecast_training_windows
+        select train_at, false, true, training_buckets from int_forecast_training_windows
+        union all
+        select point_at, false, false, 16 from waterfall_points
     )
     group by point_at
 ),

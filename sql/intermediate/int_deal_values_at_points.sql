@@ -1,8 +1,9 @@
 /*
-description: Each row of int_deal_states_at_points (its columns repeated, so the forecast reads one
-  table) with the amount and expected close date as known at its instant (METRICS.md section 9
-  "Known then"): before T, those of the deal's latest night in core.fact_pipeline_snapshot whose T
-  is at or before the instant; where there is none (and at T itself), by the rule of
+description: Each row of int_deal_states_at_points (its columns repeated, so the forecast and the
+  waterfall read one table) with the amount, expected close date and owner as known at its instant
+  (METRICS.md section 9 "Known then"): before T, those of the deal's latest night in
+  core.fact_pipeline_snapshot whose T is at or before the instant; where there is none (and at T
+  itself), the owner as exported (core.fact_deal.rep_id) and the amount and close date by the rule of
   int_deal_known_values (METRICS.md section 1): the latest stage-history row before the instant
   that carries the value (latest entered_at; at one instant the row later in the file), the amount
   converted with the deal's rate; else the export's value.
@@ -20,6 +21,7 @@ columns:
   next_won_at: As int_deal_states_at_points.
   amount: Amount known at point_at in the reporting currency, DECIMAL(18,2); NULL when none is known.
   expected_close_date: Expected close date known at point_at.
+  rep_id: The deal's owner known at point_at: the snapshot's, else as exported (core.fact_deal.rep_id; stage-history rows do not set the owner).
   won_amount: At a training instant, for a deal won later (next_won_at): the amount known at that win, DECIMAL(18,2).
 */
 -- One row per deal and instant that carries the value: at one instant the row later in the file.
@@ -36,6 +38,7 @@ states as (
         states.next_won_at as won_at,
         deals.amount as export_amount,
         deals.expected_close_date as export_close_date,
+        deals.rep_id as export_rep_id,
         deals.exchange_rate
     from int_deal_states_at_points as states
     join int_deals as deals using (deal_id)
@@ -59,7 +62,7 @@ with_close_date as (
 
 -- A night's snapshot is known from that night's T, the start of the next day.
 snapshots as (
-    select deal_id, cast(snapshot_date + 1 as timestamp) as known_from, amount, expected_close_date
+    select deal_id, cast(snapshot_date + 1 as timestamp) as known_from, amount, expected_close_date, rep_id
     from core.fact_pipeline_snapshot
     where status <> 'deleted'
 ),
@@ -68,7 +71,8 @@ with_snapshot as (
     select with_close_date.*,
         snapshots.known_from is not null and with_close_date.point_at < (select as_of_instant from run_params) as from_snapshot,
         snapshots.amount as snapshot_amount,
-        snapshots.expected_close_date as snapshot_close_date
+        snapshots.expected_close_date as snapshot_close_date,
+        snapshots.rep_id as snapshot_rep_id
     from with_close_date
     asof left join snapshots
         on snapshots.deal_id = with_close_date.deal_id
@@ -89,6 +93,7 @@ select
         else coalesce(cast(round(states.history_amount * states.exchange_rate, 2) as decimal(18, 2)), states.export_amount) end as amount,
     case when states.from_snapshot then states.snapshot_close_date
         else coalesce(states.history_close_date, states.export_close_date) end as expected_close_date,
+    case when states.from_snapshot then states.snapshot_rep_id else states.export_rep_id end as rep_id,
     wins.amount as won_amount
 from with_snapshot as states
 left join int_deal_wins as wins

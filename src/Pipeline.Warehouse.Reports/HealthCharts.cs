@@ -4,7 +4,7 @@ using ScottPlot.TickGenerators;
 namespace Pipeline.Warehouse.Reports;
 
 /// <summary>The ScottPlot charts of the health reports, styled alike and set in the report's own font.</summary>
-internal static class HealthCharts
+internal static partial class HealthCharts
 {
     private static readonly Color Current = Color.FromHex("#1F4E79");
     private static readonly Color Baseline = Color.FromHex("#9DC3E6");

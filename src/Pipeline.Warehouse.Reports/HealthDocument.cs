@@ -8,7 +8,7 @@ namespace Pipeline.Warehouse.Reports;
 /// sentence of each current period, its won-so-far chart with the forecast range, how far to trust
 /// the forecast (its backtest against two baselines), and the top early warnings in words. Page 2
 /// opens with the headline tiles of the latest complete month against the month before; a team's
-/// report then has its reps' table; both go on to the funnel, trends and heat map, velocity by segment, every early warning,
+/// report then has its reps' table; both go on to how the quarter's and the month's pipeline moved (the waterfall), the funnel, trends and heat map, velocity by segment, every early warning,
 /// the largest stalled deals, and a last page of definitions and data-quality notes. Every figure
 /// is a mart's, read once by <see cref="ReportSet"/>; this class chooses rows and words and formats
 /// them. Composed as ComposeHeader / ComposeContent on a <see cref="PdfComposer"/>.
@@ -67,6 +67,7 @@ internal sealed partial class HealthDocument(ReportSet set, string? team)
             ComposeReps(composer, team);
             composer.Item(new SpacerElement(8));
         }
+        ComposeWaterfall(composer);
         ComposeCharts(composer);
         ComposeWarningTable(composer);
         ComposeStalled(composer);

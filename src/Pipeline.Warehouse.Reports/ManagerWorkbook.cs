@@ -3,8 +3,8 @@ using ClosedXML.Excel;
 namespace Pipeline.Warehouse.Reports;
 
 /// <summary>
-/// A team's workbook for its manager: Roster, Coaching, Warnings &amp; velocity, Stalled deals,
-/// Pipeline. Every figure is a mart's (<see cref="ReportSet"/>); the sheets choose rows and words.
+/// A team's workbook for its manager: Roster, Forecast, Coaching, Warnings &amp; velocity, Stalled
+/// deals, Pipeline, Pipeline movement. Every figure is a mart's (<see cref="ReportSet"/>); the sheets choose rows and words.
 /// </summary>
 internal sealed partial class ManagerWorkbook(ReportSet set, string team, string currencySymbol)
 {
@@ -14,6 +14,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
     public const string StalledSheet = "Stalled deals";
     public const string PipelineSheet = "Pipeline";
     public const string ForecastSheet = "Forecast";
+    public const string MovementSheet = "Pipeline movement";
 
     public const string TeamTotal = "Team total";
     public const string TeamMedian = "Team median";
@@ -39,6 +40,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
         WriteWarnings(new SheetWriter(workbook.AddWorksheet(WarningsSheet), currencySymbol));
         WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), currencySymbol));
         WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), currencySymbol));
+        WriteMovement(new SheetWriter(workbook.AddWorksheet(MovementSheet), currencySymbol));
         AtomicFile.Write(path, stream => workbook.SaveAs(stream));
     }
 

@@ -90,6 +90,7 @@ internal sealed partial class ReportSet
         PipelineByMonth = queries.Rows("open_pipeline_by_close_month").Select(row => new PipelineMonthRow(
             ScopeKey.From(row), row.Date("close_month"), row.Bool("is_overdue"), row.Long("deals"), row.Decimal("amount") ?? 0))
             .ToLookup(row => row.Scope);
+        LoadWaterfall(queries);
         Quality = queries.Rows("data_quality").Select(row => new DataQuality(
             row.Long("deals"), row.Long("unknown_lead_types"), row.Long("unknown_company_sizes"), row.Long("synthesized_deals"),
             row.Long("closed_before_created"), row.Long("history_before_created"), row.Long("unknown_managers"),

@@ -151,7 +151,7 @@ public sealed class DemoScorecardsTests(DemoWarehouse demo) : IClassFixture<Demo
     {
         using (var workbook = new XLWorkbook(demo.Result.ManagerFiles[0]))
         {
-            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Forecast", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline");
+            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Forecast", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline", "Pipeline movement");
             workbook.Worksheet("Roster").SheetView.SplitRow.Should().Be(3);
         }
         foreach (var path in demo.Result.ManagerFiles)

@@ -80,7 +80,7 @@ public sealed class ForecastReportsTests(DemoHealthReports reports) : IClassFixt
         foreach (var path in reports.Warehouse.Result.ManagerFiles)
         {
             using var workbook = new XLWorkbook(path);
-            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Forecast", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline");
+            workbook.Worksheets.Select(sheet => sheet.Name).Should().Equal("Roster", "Forecast", "Coaching", "Warnings & velocity", "Stalled deals", "Pipeline", "Pipeline movement");
             var roster = workbook.Worksheet(ManagerWorkbook.RosterSheet);
             var team = roster.Cell(1, 1).GetString()["Team ".Length..^": roster".Length];
             foreach (var (type, title) in new[] { ("quarter", "This quarter"), ("month", "This month") })

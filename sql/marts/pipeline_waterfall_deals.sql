@@ -1,0 +1,78 @@
+/*
+description: The deals behind each movement of marts.pipeline_waterfall (METRICS.md section 9),
+  for the company and the team each deal counts in (int_waterfall_deals: the team of its owner at
+  the cut), ranked within the movement by the size of their amount: the largest deals behind each
+  movement. A deal in start has a start row and an exit row (won, lost, pushed_out, removed or end),
+  and an amount_changed row when its exit amount differs from its start amount; any other deal an
+  entry row (created or pulled_in) and an exit row (won, lost or end). Grain: period_type,
+  period_start, scope_type, scope, movement, deal_id.
+columns:
+  period_type: month or quarter.
+  period_start: First day of P.
+  period_end: First day after P.
+  period: current (contains the as-of date) or past.
+  scope_type: company or team.
+  scope: 'company' or the team.
+  team: The team the deal counts in for P (its owner's just before the cut); NULL for a deal of no team (it counts in the company only).
+  movement: start, created, pulled_in, amount_changed, won, lost, pushed_out, removed or end.
+  movement_order: 1 to 9 in that order (the waterfall's, left to right).
+  rank: 1 for the deal with the largest amount of the movement (amount_changed: the largest change either way), then by deal_id.
+  deal_id: The deal's id, as exported.
+  deal_name: The deal's name as exported; NULL for a deal the export no longer holds (deleted in the CRM).
+  rep_id: The deal's owner at the cut.
+  rep_name: The owner's name (core.dim_rep, the version in force just before the cut; int_waterfall_deals).
+  stage: For start, the stage at P.start; otherwise the stage at the cut, the closed stage, or the last known stage of a removed deal.
+  amount: The movement's amount, DECIMAL(18,2), a missing amount as 0; amount_changed is the signed change.
+  amount_at_start: The amount at P.start (deals in start); NULL when none was known.
+  amount_at_exit: The amount at the cut, at the close, or at P.start for a removed deal; NULL when none was known.
+  close_date_at_start: The expected close date at P.start (deals in start).
+  close_date_at_exit: The expected close date at the cut or at the close.
+  closed_at: When a won or lost deal closed.
+  is_deleted: True for a removed deal the CRM deleted (its latest snapshot known at the cut says deleted).
+*/
+with movements as (
+    select * from (values
+        ('start', 1), ('created', 2), ('pulled_in', 3), ('amount_changed', 4), ('won', 5),
+        ('lost', 6), ('pushed_out', 7), ('removed', 8), ('end', 9)
+    ) as movements(movement, movement_order)
+),
+
+scoped as (
+    select 'company' as scope_type, 'company' as scope, deals.* from int_waterfall_deals as deals
+    union all
+    select 'team', deals.team, deals.* from int_waterfall_deals as deals where deals.team is not null
+),
+
+final as (
+    select
+        scoped.period_type,
+        scoped.period_start,
+        periods.period_end,
+        periods.period,
+        scoped.scope_type,
+        scoped.scope,
+        scoped.team,
+        scoped.movement,
+        movements.movement_order,
+        cast(row_number() over (
+            partition by scoped.period_type, scoped.period_start, scoped.scope_type, scoped.scope, scoped.movement
+            order by abs(scoped.amount) desc, scoped.deal_id) as integer) as rank,
+        scoped.deal_id,
+        fact_deal.deal_name,
+        scoped.rep_id,
+        scoped.rep_name,
+        scoped.stage,
+        scoped.amount,
+        scoped.amount_at_start,
+        scoped.amount_at_exit,
+        scoped.close_date_at_start,
+        scoped.close_date_at_exit,
+        scoped.closed_at,
+        scoped.is_deleted
+    from scoped
+    join movements using (movement)
+    join int_waterfall_periods as periods using (period_type, period_start)
+    left join core.fact_deal as fact_deal using (deal_id)
+)
+
+select * from final

@@ -1,0 +1,17 @@
+-- Every figure of marts.pipeline_waterfall is the count and the sum of its deals in
+-- marts.pipeline_waterfall_deals, and each deal is ranked once per movement.
+with recount as (
+    select period_type, period_start, scope_type, scope, movement, count(*) as deals, sum(amount) as amount,
+        max(rank) as max_rank, count(distinct deal_id) as distinct_deals
+    from marts.pipeline_waterfall_deals
+    group by all
+)
+
+select waterfall.period_type, waterfall.period_start, waterfall.scope, waterfall.movement, waterfall.deals, recount.deals as recounted
+from marts.pipeline_waterfall as waterfall
+full join recount using (period_type, period_start, scope_type, scope, movement)
+where waterfall.movement is null
+    or waterfall.deals <> coalesce(recount.deals, 0)
+    or waterfall.amount <> coalesce(recount.amount, 0)
+    or recount.max_rank <> recount.deals
+    or recount.distinct_deals <> recount.deals
