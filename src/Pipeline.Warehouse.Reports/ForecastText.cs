@@ -79,13 +79,14 @@ internal static class ForecastText
     };
 
     /// <summary>
-    /// " 12 of these forecasts were made before 2026-11-01, the first night the warehouse remembers, so ...":
-    /// said when the backtest prices past origins with amounts and close dates known later (METRICS.md section 9).
+    /// "16 backtest origins came before 2026-11-30, the first night the warehouse remembers: their deals
+    /// are priced with amounts and close dates known later.": said when the backtest prices past
+    /// origins with values from the stage history or this export (METRICS.md section 9).
     /// </summary>
     public static string KnownThen(long originsBefore, DateOnly? firstNight) => originsBefore == 0
         ? ""
-        : $" {originsBefore} of these forecasts were made before {(firstNight is { } night ? night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the first night")}, "
-            + "the first night the warehouse remembers, so they price open deals with amounts and close dates from the stage history or from this export, which may know more than was known then.";
+        : $"{originsBefore} backtest origins came before {(firstNight is { } night ? night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the first night")}, "
+            + "the first night the warehouse remembers: their deals are priced with amounts and close dates known later.";
 
     /// <summary>
     /// "The last 24 month forecasts missed by 14% on average (run rate 20%, weighted pipeline 54%), and the amount won

@@ -69,7 +69,7 @@ internal sealed partial class HealthDocument
             ? "The warehouse remembers one night, this one: amounts and close dates of earlier dates come from the stage history or this export."
             : $"The warehouse remembers {HealthFormat.Count(quality.SnapshotNights)} nights, from {HealthFormat.Date(quality.FirstSnapshotDate)}; before that, amounts and close dates come from the stage history or this export.";
         var deleted = quality.DeletedDeals == 0
-            ? " No deal was deleted in the CRM since then."
+            ? " No deal has disappeared from the exports since the first night."
             : $" {HealthFormat.Count(quality.DeletedDeals)} {(quality.DeletedDeals == 1 ? "deal" : "deals")} deleted in the CRM {(quality.DeletedDeals == 1 ? "is" : "are")} kept apart ({HealthFormat.Count(quality.DeletedTonight)} since the night before; core.deleted_deal) and counted in no figure.";
         var inferred = quality.InferredDeals == 0
             ? ""

@@ -59,8 +59,7 @@ internal sealed partial class HealthDocument
         var rows = set.Accuracy;
         composer.Heading(new TextElement("How far to trust it", Typography.Heading, spaceAfter: 3), 70);
         composer.Item(new TextElement(
-            ForecastText.Accuracy(rows) + (team is null ? "" : " The backtest measures the company's forecast; a team's is made the same way from fewer deals, so it may miss by more.")
-                + ForecastText.KnownThen(set.Quality.BacktestOriginsBeforeFirstSnapshot, set.Quality.FirstSnapshotDate),
+            ForecastText.Accuracy(rows) + (team is null ? "" : " The backtest measures the company's forecast; a team's is made the same way from fewer deals, so it may miss by more."),
             Typography.Body, spaceAfter: 4));
         var tables = new[] { "month", "quarter" }
             .Select(type => (Type: type, Rows: rows.Where(row => row.PeriodType == type).OrderBy(row => MethodOrder(row.Method)).ToList()))
@@ -81,6 +80,8 @@ internal sealed partial class HealthDocument
             .ToArray();
         if (tables.Length > 0)
             composer.Item(new ColumnsElement(14, tables));
+        if (ForecastText.KnownThen(set.Quality.BacktestOriginsBeforeFirstSnapshot, set.Quality.FirstSnapshotDate) is { Length: > 0 } knownThen)
+            composer.Item(new TextElement(knownThen, Typography.Small, spaceAfter: 2));
         composer.Item(new SpacerElement(4));
     }
 

@@ -61,4 +61,12 @@ public sealed class ForecastTextTests
     [Fact]
     public void Accuracy_NoBacktest_SaysSo() =>
         ForecastText.Accuracy([]).Should().Contain("no forecast to measure");
+
+    [Fact]
+    public void KnownThen_OriginsBeforeTheFirstNight_SaysTheirValuesWereKnownLater()
+    {
+        ForecastText.KnownThen(16, new DateOnly(2026, 11, 30)).Should().Be(
+            "16 backtest origins came before 2026-11-30, the first night the warehouse remembers: their deals are priced with amounts and close dates known later.");
+        ForecastText.KnownThen(0, new DateOnly(2026, 11, 1)).Should().BeEmpty();
+    }
 }
