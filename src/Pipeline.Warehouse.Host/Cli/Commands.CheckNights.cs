@@ -26,15 +26,15 @@ public static partial class Commands
     /// check-nights (issue 12): generates --nights nights of one evolving CRM (generate --nights),
     /// loads them through the inbox as schedule --once does, timed, and checks what the warehouse
     /// then holds: every figure that does not depend on history equals a single load of the last
-    /// export; the snapshots, deleted deals and rep versions equal the generator's record; the
-    /// re-delivered night was skipped. Exit 0 when every check holds, 1 otherwise.
+    /// export; the snapshots, deleted deals, rep versions and the waterfall's ends a night gave equal
+    /// the generator's record; the re-delivered night was skipped. Exit 0 when every check holds, 1 otherwise.
     /// </summary>
     public static async Task<int> CheckNights(Arguments arguments)
     {
         var nights = arguments.Int("nights", 30, NightsGenerator.MinNights);
         var deals = arguments.Int("deals", 5000, 1);
         var seed = arguments.Int("seed", 42, 0);
-        var asOf = arguments.Date("as-of") ?? new DateOnly(2026, 11, 30);
+        var asOf = arguments.Date("as-of") ?? new DateOnly(2026, 12, 15);
         var dir = Path.GetFullPath(arguments.Get("dir") ?? Path.Combine(Home, "bench", $"nights-{nights}-{deals}-{seed}"));
         if (Directory.Exists(dir))
             Directory.Delete(dir, recursive: true);
@@ -79,13 +79,39 @@ public static partial class Commands
         Check("every figure that does not depend on history equals a single load of the last export", SameAsSingleLoad(connection));
         Check("the snapshots are the generator's, night by night", Differ(connection,
             "select strftime(snapshot_date, '%Y-%m-%d'), deal_id, rep_id, stage, status, amount, expected_close_date from nightly.core.fact_pipeline_snapshot where status <> 'deleted'",
-            $"select strftime(snapshot_date, '%Y-%m-%d'), deal_id, rep_id, stage, status, amount, expected_close_date from read_csv('{Csv(record, "pipeline_snapshot.csv")}', all_varchar = false)"));
+            $"select strftime(cast(snapshot_date as date), '%Y-%m-%d'), deal_id, rep_id, stage, status, cast(amount as decimal(18, 2)), cast(expected_close_date as date) from read_csv('{Csv(record, "pipeline_snapshot.csv")}', all_varchar = true)"));
         Check("deals deleted in the CRM are the generator's, on the night they disappeared", Differ(connection,
             "select deal_id, strftime(snapshot_date, '%Y-%m-%d') from nightly.core.fact_pipeline_snapshot where status = 'deleted'",
-            $"select deal_id, strftime(first_night_absent, '%Y-%m-%d') from read_csv('{Csv(record, "deleted_deals.csv")}')"));
+            $"select deal_id, strftime(cast(first_night_absent as date), '%Y-%m-%d') from read_csv('{Csv(record, "deleted_deals.csv")}', all_varchar = true)"));
         Check("rep versions follow the generator's team changes", Differ(connection,
             "select rep_id, team, strftime(valid_from, '%Y-%m-%d') from nightly.core.dim_rep qualify row_number() over (partition by rep_id order by valid_from) > 1",
-            $"select rep_id, new_team, strftime(first_night, '%Y-%m-%d') from read_csv('{Csv(record, "team_changes.csv")}')"));
+            $"select rep_id, new_team, strftime(cast(first_night as date), '%Y-%m-%d') from read_csv('{Csv(record, "team_changes.csv")}', all_varchar = true)"));
+        Sql.Execute(connection, $"""
+            create temp view generator_waterfall_ends as
+            with truth as (
+                select cast(snapshot_date as date) as night, status, cast(amount as decimal(18, 2)) as amount, cast(expected_close_date as date) as close_date
+                from read_csv('{Csv(record, "pipeline_snapshot.csv")}', all_varchar = true)
+            ),
+            ends as (
+                select period_type, period_start, period_end, 'start' as movement, cast(period_start - interval 1 day as date) as night
+                from nightly.marts.pipeline_waterfall where scope_type = 'company' and movement = 'start' and start_source = 'snapshot'
+                union all
+                select period_type, period_start, period_end, 'end', cast(cut - interval 1 day as date)
+                from nightly.marts.pipeline_waterfall where scope_type = 'company' and movement = 'end' and end_source = 'snapshot'
+            )
+            select ends.period_type, strftime(ends.period_start, '%Y-%m-%d'), ends.movement, count(truth.night), coalesce(sum(truth.amount), 0)
+            from ends
+            left join truth on truth.night = ends.night and truth.status = 'open'
+                and truth.close_date >= ends.period_start and truth.close_date < ends.period_end
+            group by all
+            """);
+        Check("the waterfall's start and end, where a night gave them, are the generator's open deals expected in the period", Differ(connection,
+            """
+            select period_type, strftime(period_start, '%Y-%m-%d'), movement, deals, amount
+            from nightly.marts.pipeline_waterfall
+            where scope_type = 'company' and ((movement = 'start' and start_source = 'snapshot') or (movement = 'end' and end_source = 'snapshot'))
+            """,
+            "select * from generator_waterfall_ends"));
         Console.WriteLine(failed == 0 ? "Every check holds." : $"{failed} checks failed.");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

@@ -91,12 +91,13 @@ internal static class Usage
                            --dir DIR            work folder, default bench/
           check-nights   Nights of one evolving CRM (generate --nights) loaded through an inbox
                          (schedule --once), timed, then checked: the history-free figures equal a
-                         single load of the last export; snapshots, deleted deals and rep
-                         versions equal the generator's record; the re-delivered night skipped.
+                         single load of the last export; snapshots, deleted deals, rep
+                         versions and the waterfall's ends a night gave equal the generator's
+                         record; the re-delivered night skipped.
                            --nights N           default 30
                            --deals N            default 5000
                            --seed N             default 42
-                           --as-of YYYY-MM-DD   the last night, default 2026-11-30
+                           --as-of YYYY-MM-DD   the last night, default 2026-12-15
                            --dir DIR            work folder, default bench/nights-N-DEALS-SEED/
           help           This text.
 
