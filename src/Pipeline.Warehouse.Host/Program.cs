@@ -13,6 +13,7 @@ try
         "bench-reports" => Commands.BenchReports(arguments),
         "bench-forecast" => Commands.BenchForecast(arguments),
         "check-nights" => await Commands.CheckNights(arguments),
+        "bench-history" => Commands.BenchHistory(arguments),
         "schedule" => await Commands.ScheduleAsync(arguments),
         _ => await Commands.RunAsync(arguments),
     };

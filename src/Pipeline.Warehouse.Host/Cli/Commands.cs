@@ -25,6 +25,7 @@ public static partial class Commands
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["bench-forecast"] = ["seeds", "deals", "as-of", "dir"],
         ["check-nights"] = ["nights", "deals", "seed", "as-of", "dir"],
+        ["bench-history"] = ["deals", "nights", "dir"],
         ["help"] = [],
     };
 

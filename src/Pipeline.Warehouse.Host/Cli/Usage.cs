@@ -89,6 +89,12 @@ internal static class Usage
                            --deals N            default 5000
                            --as-of YYYY-MM-DD   default 2026-11-30
                            --dir DIR            work folder, default bench/
+          bench-history  A night with a year of snapshots behind it against a first load of the
+                         same exports (the snapshot rows of the earlier nights are copies of the
+                         first night's, dated back).
+                           --deals N            default 1000000
+                           --nights N           earlier nights, default 365
+                           --dir DIR            work folder, default bench/
           check-nights   Nights of one evolving CRM (generate --nights) loaded through an inbox
                          (schedule --once), timed, then checked: the history-free figures equal a
                          single load of the last export; snapshots, deleted deals, rep
