@@ -21,13 +21,7 @@ public static partial class Commands
         var seed = arguments.Int("seed", 42, 0);
         var dir = Path.GetFullPath(arguments.Get("dir") ?? Path.Combine(Home, "bench"));
         var asOf = new DateOnly(2026, 11, 30);
-        var data = Path.Combine(dir, $"data-{deals}-{seed}");
-        if (!File.Exists(Path.Combine(data, "quotas.csv")) || !File.Exists(Path.Combine(data, "deals.csv")))
-        {
-            Console.WriteLine($"Generating {deals:N0} deals into {data} ...");
-            var generated = DemoGenerator.Generate(new DemoOptions(data, deals, seed, asOf));
-            Console.WriteLine($"  {generated.HistoryRows:N0} history rows in {generated.Elapsed.TotalSeconds:0.0} s");
-        }
+        var data = BenchData(dir, deals, seed, asOf);
         var sizes = Directory.GetFiles(data, "*.csv").Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"Input: {Directory.GetFiles(data, "*.csv").Length} files, {sizes / 1e6:N0} MB; machine: {Environment.ProcessorCount} cores, {Machine.MemoryGiB:0} GiB, {Machine.CpuName}");
 
@@ -57,6 +51,19 @@ public static partial class Commands
         foreach (var phase in result.Phases)
             Console.WriteLine($"       {phase.Phase,-20} {phase.Elapsed.TotalSeconds,7:0.00} s");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The bench exports of a size and seed: DIR/data-N-SEED, generated the first time.</summary>
+    private static string BenchData(string dir, int deals, int seed, DateOnly asOf)
+    {
+        var data = Path.Combine(dir, $"data-{deals}-{seed}");
+        if (!File.Exists(Path.Combine(data, "quotas.csv")) || !File.Exists(Path.Combine(data, "deals.csv")))
+        {
+            Console.WriteLine($"Generating {deals:N0} deals into {data} ...");
+            var generated = DemoGenerator.Generate(new DemoOptions(data, deals, seed, asOf));
+            Console.WriteLine($"  {generated.HistoryRows:N0} history rows in {generated.Elapsed.TotalSeconds:0.0} s");
+        }
+        return data;
     }
 
     private static TimeSpan Floor(string data, string path)

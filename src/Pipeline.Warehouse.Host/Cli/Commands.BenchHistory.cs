@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Pipeline.Warehouse.Demo;
 using Pipeline.Warehouse.Host.Etl;
 using Pipeline.Warehouse.Ingest;
 
@@ -21,9 +20,7 @@ public static partial class Commands
         var nights = arguments.Int("nights", 365, 1);
         var dir = Path.GetFullPath(arguments.Get("dir") ?? Path.Combine(Home, "bench"));
         var asOf = new DateOnly(2026, 11, 30);
-        var data = Path.Combine(dir, $"data-{deals}-42");
-        if (!File.Exists(Path.Combine(data, "quotas.csv")) || !File.Exists(Path.Combine(data, "deals.csv")))
-            DemoGenerator.Generate(new DemoOptions(data, deals, 42, asOf));
+        var data = BenchData(dir, deals, 42, asOf);
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.MemoryGiB:0} GiB, {Machine.CpuName}; exports {data}");
 
         var warehouse = Path.Combine(dir, "history-warehouse.duckdb");
