@@ -30,17 +30,19 @@ tonight as (
 
 -- The night before: the newest earlier snapshot, and the deals the previous warehouse loaded
 -- (previous_deals is empty when that warehouse is not of an earlier night).
+last_night as (
+    select * from previous_pipeline_snapshot
+    where snapshot_date = (select max(snapshot_date) from previous_pipeline_snapshot where snapshot_date < (select as_of from params))
+),
+
 night_before as (
     select deal_id, rep_id, stage, amount, expected_close_date
-    from previous_pipeline_snapshot
-    where snapshot_date = (select max(snapshot_date) from previous_pipeline_snapshot where snapshot_date < (select as_of from params))
-        and status <> 'deleted'
+    from last_night
+    where status <> 'deleted'
     union all
     select deal_id, rep_id, stage, amount, expected_close_date
     from previous_deals
-    where deal_id not in (
-        select deal_id from previous_pipeline_snapshot
-        where snapshot_date = (select max(snapshot_date) from previous_pipeline_snapshot where snapshot_date < (select as_of from params)))
+    where deal_id not in (select deal_id from last_night)
 ),
 
 deleted as (

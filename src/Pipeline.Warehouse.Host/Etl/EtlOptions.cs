@@ -47,4 +47,12 @@ public sealed class EtlOptions
 
     /// <summary>Folder of the SQL models; default: the sql folder shipped beside the program.</summary>
     public string? SqlRoot { get; set; }
+
+    /// <summary>A copy with some options changed (every option is copied, so none is forgotten).</summary>
+    public EtlOptions With(Action<EtlOptions> change)
+    {
+        var copy = (EtlOptions)MemberwiseClone();
+        change(copy);
+        return copy;
+    }
 }

@@ -108,23 +108,11 @@ public sealed class InboxTick(OperationSettings settings, JobExecution execution
     /// The run options of one night: the settings' options with --input the folder and --as-of its
     /// date. Never a replay: a night older than the warehouse's newest is refused (and set aside).
     /// </summary>
-    private EtlOptions RunOptions(NightFolder night)
-    {
-        var template = settings.Etl;
-        return new EtlOptions
+    private EtlOptions RunOptions(NightFolder night) =>
+        settings.Etl.With(options =>
         {
-            Input = night.Path,
-            Warehouse = template.Warehouse,
-            AsOf = night.AsOf,
-            Dialect = template.Dialect,
-            Mapping = template.Mapping,
-            Config = template.Config,
-            MemoryLimit = template.MemoryLimit,
-            Reports = template.Reports,
-            Benchmarks = template.Benchmarks,
-            AllowShrink = template.AllowShrink,
-            SqlRoot = template.SqlRoot,
-            Freshness = template.Freshness,
-        };
-    }
+            options.Input = night.Path;
+            options.AsOf = night.AsOf;
+            options.Replay = false;
+        });
 }
