@@ -20,7 +20,7 @@ public static partial class Commands
         ["run"] = RunOptions,
         ["schedule"] = ScheduleCommandOptions,
         ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect", "nights"],
-        ["reports"] = ["warehouse", "out", "as-of", "benchmarks"],
+        ["reports"] = ["warehouse", "out", "as-of", "benchmarks", "archive", "input", "config", "dialect", "mapping", "memory-limit", "settings"],
         ["bench"] = ["deals", "dir", "seed"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["bench-forecast"] = ["seeds", "deals", "as-of", "dir"],

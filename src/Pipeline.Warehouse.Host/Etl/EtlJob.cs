@@ -73,8 +73,10 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
             Phase("data tests", () => runner.RunTests(connection));
-            ForgetPreviousNights(connection);
+            if (options.PastNight is { } past)
+                CheckPastNightRebuilt(connection, past);
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why, FreshnessWarning = _freshnessWarning };
+            ForgetPreviousNights(connection);
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);
