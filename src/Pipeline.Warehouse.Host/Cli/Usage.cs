@@ -54,9 +54,16 @@ internal static class Usage
                          (read-only) without running the job.
                            --warehouse FILE     the DuckDB warehouse file (required)
                            --out DIR            written under DIR/<as-of>/, default reports/
-                           --as-of YYYY-MM-DD   the warehouse's as-of date (its latest run), the
-                                                default and the only one accepted: for another
-                                                date, build a warehouse as of it (run --as-of)
+                           --as-of YYYY-MM-DD   default the warehouse's as-of date (its latest run);
+                                                an earlier night it remembers is rebuilt from
+                                                that night's archived export (--archive or
+                                                --input); for another date, build a warehouse
+                                                as of it (run --as-of)
+                           --archive DIR        the schedule's archive, searched for the night's
+                                                export (by the SHA-256 its load recorded)
+                           --input DIR          the night's export folder itself
+                           --config, --dialect, --mapping, --memory-limit, --settings
+                                                as for run: the settings that night used
                            --benchmarks FILE    as for run
           generate       Write demo exports of a believable B2B pipeline.
                            --out DIR            folder to write (required)
