@@ -72,7 +72,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             CheckNotOlderThanNewestNight(warehouse, asOf);
             CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
-            Phase("data tests", () => runner.RunTests(connection));
+            Phase("data tests", () => runner.RunTests(connection, observer.DataTested));
             if (options.PastNight is { } past)
                 CheckPastNightRebuilt(connection, past);
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why, FreshnessWarning = _freshnessWarning };
