@@ -62,12 +62,14 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
                 if (plan.RawTablesDoneAfter(model))
                     DropRawTables(connection);
             }
-            Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
-            // Everything that can refuse the export is decided on the core (the accounting reads
-            // int_rejected_rows and int_file_outcomes, core models), so a bad export fails before any mart is built.
+            // The row checks first: the accounting reads int_rejected_rows and int_file_outcomes, so an
+            // export with too many rejected rows fails before its timelines or any mart is built.
+            Phase("build core", () => runner.Build(connection, plan.IsRowCheck, Built));
             var (accounts, rejected) = Phase("account rows", () =>
                 LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
+            // Everything else that can refuse the export is decided on the core, before any mart.
+            Phase("build star schema", () => runner.Build(connection, plan.IsStarSchema, Built));
             CheckDealsBeforeAsOf(connection, loaded, asOf);
             CheckNotOlderThanNewestNight(warehouse, asOf);
             CheckShrink(connection, warehouse, config);
