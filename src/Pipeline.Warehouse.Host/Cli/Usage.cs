@@ -84,6 +84,9 @@ internal static class Usage
                            --deals N            default 1000000
                            --dir DIR            work folder, default bench/
                            --seed S             default 42
+                           --memory-limit SIZE  DuckDB's limit for the job, default 1GB (10M
+                                                deals: 4GB); larger results spill beside the
+                                                warehouse
           bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250 and
                          1,000 reps (sizes up to --reps), with peak memory of the writing.
                            --reps N             largest rep count, default 1000
