@@ -31,7 +31,13 @@ columns:
   remaining_share: Days of [max(origin, P.start), P.end) / days of P.
 */
 with periods as (
-    select * from int_forecast_periods
+    select *,
+        -- The wins a forecast counts start at P.start or at the run rate's first period, whichever is earlier.
+        cast(date_trunc(period_type, least(origin, cast(period_start as timestamp))) as timestamp) as run_rate_end,
+        least(cast(period_start as timestamp),
+            cast(date_trunc(period_type, least(origin, cast(period_start as timestamp))) as timestamp)
+                - to_months(case period_type when 'month' then 3 else 9 end)) as counted_from
+    from int_forecast_periods
 ),
 
 deal_scopes as (
@@ -65,13 +71,11 @@ counted_wins as (
         wins.won_at,
         wins.amount,
         wins.next_amount_at is not null and wins.next_amount_at < periods.origin as amount_changed,
-        cast(date_trunc(periods.period_type, least(periods.origin, cast(periods.period_start as timestamp))) as timestamp) as run_rate_end
+        periods.run_rate_end
     from periods
     join int_deal_wins as wins
         on wins.visible_from < periods.origin
-        and wins.won_at >= least(cast(periods.period_start as timestamp),
-            cast(date_trunc(periods.period_type, least(periods.origin, cast(periods.period_start as timestamp))) as timestamp)
-                - to_months(case periods.period_type when 'month' then 3 else 9 end))
+        and wins.won_at >= periods.counted_from
     where wins.reopened_at is null or wins.reopened_at >= periods.origin
 ),
 
@@ -80,7 +84,11 @@ changed_amounts as (
         coalesce(cast(round(amount_rows.amount * deals.exchange_rate, 2) as decimal(18, 2)), deals.amount) as amount
     from (select distinct origin, deal_id, won_at from counted_wins where amount_changed) as changed
     join int_deals as deals using (deal_id)
-    asof left join int_deal_amount_rows as amount_rows
+    -- Only those deals' history rows: the ASOF join sorts its right side whole.
+    asof left join (
+        select * from int_deal_amount_rows
+        where deal_id in (select deal_id from counted_wins where amount_changed)
+    ) as amount_rows
         on amount_rows.deal_id = changed.deal_id
         and changed.origin > amount_rows.entered_at
 ),
@@ -140,6 +148,14 @@ windows as (
     group by all
 ),
 
+-- Each deal's first win, with when the deal was created.
+first_wins as (
+    select wins.deal_id, wins.won_at, wins.amount, deals.created_at
+    from int_deal_wins as wins
+    join core.fact_deal as deals using (deal_id)
+    where wins.is_first_win
+),
+
 -- Deals created after a training instant and first won inside its window, per scope and window.
 new_wins_per_window as (
     select
@@ -154,13 +170,10 @@ new_wins_per_window as (
         sum(wins.amount * wins.amount) as amount_squared
     from int_forecast_training_windows as windows
     join periods using (origin, period_type, period_start)
-    join int_deal_wins as wins
-        on wins.is_first_win
-        and wins.won_at >= windows.window_start
+    join first_wins as wins
+        on wins.won_at >= windows.window_start
         and wins.won_at < windows.window_end
-    join core.fact_deal as deals
-        on deals.deal_id = wins.deal_id
-        and deals.created_at >= windows.train_at
+        and wins.created_at >= windows.train_at
     join deal_scopes on deal_scopes.deal_id = wins.deal_id and deal_scopes.kind = periods.kind
     group by all
 ),
