@@ -38,9 +38,10 @@ deal_grains as (
     from core.fact_deal
 ),
 
+-- A grain's scopes and segments are those of any of its deals (both follow from the grain's columns).
 grain_groups as (
     select distinct grains.grain_id, scopes.scope_type, scopes.scope_id, segments.segment_type, segments.segment_value
-    from deal_grains as grains
+    from (select grain_id, any_value(deal_id) as deal_id from deal_grains group by grain_id) as grains
     join int_deal_scopes as scopes using (deal_id)
     join int_deal_segments as segments using (deal_id)
     where scopes.scope_type <> 'rep' or segments.segment_type = 'all'
