@@ -58,6 +58,15 @@ internal static class Usage
                                                 default and the only one accepted: for another
                                                 date, build a warehouse as of it (run --as-of)
                            --benchmarks FILE    as for run
+          export         Write the warehouse (read-only) as Parquet for Spark, Trino or DuckDB:
+                         every table of core, marts and meta and the marts views, one folder
+                         per table DIR/<schema>/<table>/, the core facts partitioned by month
+                         (month=YYYY-MM/), and DIR/manifest.json (load id, as-of, columns and
+                         types, rows, files). Written beside DIR and renamed into place: an
+                         earlier export at DIR is replaced whole (README "Exporting to Parquet").
+                           --warehouse FILE     the DuckDB warehouse file (required)
+                           --parquet DIR        the folder to write (required): new, empty, or an
+                                                earlier export
           generate       Write demo exports of a believable B2B pipeline.
                            --out DIR            folder to write (required)
                            --deals N            number of deals, default 5000
