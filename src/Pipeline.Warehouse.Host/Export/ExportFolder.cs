@@ -26,6 +26,9 @@ public sealed class ExportFolder : IDisposable
     /// <summary>Where the export is written before it becomes DIR.</summary>
     public string Partial => Path + ".partial";
 
+    /// <summary>Where DuckDB spills while writing (its temp_directory), removed with <see cref="Partial"/>.</summary>
+    public string Spill => Path + ".tmp";
+
     /// <summary>The previous export, for the moment between the two renames.</summary>
     private string Previous => Path + ".previous";
 
@@ -84,8 +87,9 @@ public sealed class ExportFolder : IDisposable
         if (Directory.Exists(Path) && Directory.EnumerateFileSystemEntries(Path).Any() && !ExportManifest.IsExport(Path))
             throw new InputException($"--parquet {asGiven} is a folder that holds other files, not an earlier export (it has no {ExportManifest.FileName} written by export). "
                 + "An export replaces its folder whole, so pass a new or empty folder, or the folder of an earlier export.");
-        if (Directory.Exists(Partial))
-            Directory.Delete(Partial, recursive: true);
+        foreach (var leftover in new[] { Partial, Spill })
+            if (Directory.Exists(leftover))
+                Directory.Delete(leftover, recursive: true);
         try
         {
             Directory.CreateDirectory(Partial);
@@ -111,13 +115,14 @@ public sealed class ExportFolder : IDisposable
         }
     }
 
-    /// <summary>Removes an unpublished <see cref="Partial"/> and releases the lock.</summary>
+    /// <summary>Removes an unpublished <see cref="Partial"/> and the spill folder, and releases the lock.</summary>
     public void Dispose()
     {
         try
         {
-            if (Directory.Exists(Partial))
-                Directory.Delete(Partial, recursive: true);
+            foreach (var leftover in new[] { Partial, Spill })
+                if (Directory.Exists(leftover))
+                    Directory.Delete(leftover, recursive: true);
         }
         finally
         {

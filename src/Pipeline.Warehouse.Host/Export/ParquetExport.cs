@@ -16,6 +16,9 @@ public static class ParquetExport
 {
     public const string Compression = "snappy";
 
+    /// <summary>DuckDB's memory limit while exporting, as the nightly job's default.</summary>
+    public const string MemoryLimit = "1GB";
+
     /// <summary>Writes the export; throws <see cref="InputException"/> for a missing or foreign warehouse or an unusable folder, before anything is written.</summary>
     public static ExportResult Write(string warehouse, string directory)
     {
@@ -27,6 +30,9 @@ public static class ParquetExport
         var version = Sql.Command(connection, "select version()").ExecuteScalar() as string ?? "unknown";
 
         using var folder = ExportFolder.Lock(directory);
+        // The job's default memory limit; beyond it DuckDB spills beside DIR, not beside the warehouse (which may be read-only to us).
+        Sql.Execute(connection, $"set memory_limit = '{MemoryLimit}'");
+        Sql.Execute(connection, "set temp_directory = $path", ("path", folder.Spill));
         var written = tables.Select(table => WriteTable(connection, table, folder.Partial)).ToList();
         var manifest = new ExportManifest(ExportManifest.FormatName, 1, Path.GetFileName(warehousePath), loadId,
             asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "DuckDB " + version, Compression, written);

@@ -89,17 +89,18 @@ public sealed partial class ParquetExportTests(ExportRun export)
     }
 
     [Theory]
-    [InlineData("fact_deal", "created_at")]
-    [InlineData("fact_stage_transition", "entered_at")]
-    [InlineData("fact_pipeline_snapshot", "snapshot_date")]
-    public void Export_LargeFact_IsHivePartitionedByTheMonthOfItsDate(string table, string column)
+    [InlineData("core", "fact_deal", "created_at")]
+    [InlineData("core", "fact_stage_transition", "entered_at")]
+    [InlineData("core", "fact_pipeline_snapshot", "snapshot_date")]
+    [InlineData("marts", "pipeline_waterfall_deals", "period_start")]
+    public void Export_LargeTable_IsHivePartitionedByTheMonthOfItsDate(string schema, string table, string column)
     {
-        var folder = Path.Combine(export.Export, "core", table);
+        var folder = Path.Combine(export.Export, schema, table);
         Directory.GetFiles(folder).Should().BeEmpty("every file is in a month folder");
         var months = Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         months.Should().OnlyContain(m => MonthFolder().IsMatch(m!));
         months.Select(m => m![6..]).Should().Equal(
-            export.Run.Rows($"select distinct strftime({column}, '%Y-%m') as month from core.{table} order by month").Select(r => (string)r[0]!));
+            export.Run.Rows($"select distinct strftime({column}, '%Y-%m') as month from {schema}.{table} order by month").Select(r => (string)r[0]!));
         if (table == "fact_pipeline_snapshot")
             months.Should().Equal("month=2026-10", "month=2026-11");
         foreach (var month in months)
@@ -114,7 +115,7 @@ public sealed partial class ParquetExportTests(ExportRun export)
                 _ => v.ToString(),
             }).Distinct().Should().Equal(month![6..]);
         }
-        var partition = TableOf("core", table)["partition"]!.AsObject();
+        var partition = TableOf(schema, table)["partition"]!.AsObject();
         ((string)partition["column"]!).Should().Be("month");
         ((string)partition["source_column"]!).Should().Be(column);
         ((int)partition["partitions"]!).Should().Be(months.Count);
@@ -123,7 +124,7 @@ public sealed partial class ParquetExportTests(ExportRun export)
     [Fact]
     public void Export_SmallTables_AreOneFileEach()
     {
-        foreach (var (schema, name) in new[] { ("core", "dim_stage"), ("core", "dim_rep"), ("marts", "stage_flow"), ("marts", "funnel_monthly"), ("meta", "etl_run") })
+        foreach (var (schema, name) in new[] { ("core", "dim_stage"), ("core", "dim_rep"), ("marts", "stage_flow"), ("marts", "open_deals"), ("marts", "funnel_monthly"), ("meta", "etl_run") })
         {
             TableOf(schema, name)["files"]!.AsArray().Select(f => (string)f!).Should().Equal($"{schema}/{name}/data_0.parquet");
             TableOf(schema, name)["partition"].Should().BeNull();
