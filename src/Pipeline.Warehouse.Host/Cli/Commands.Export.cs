@@ -7,7 +7,7 @@ public static partial class Commands
 {
     /// <summary>
     /// export --parquet DIR: the warehouse (opened read-only) as Parquet for Spark, Trino or DuckDB
-    /// on other machines (README "Exporting to Parquet"). Bad input exits 2 before anything is
+    /// on other machines (README "Parquet for Spark, Trino and DuckDB"). Bad input exits 2 before anything is
     /// written; a failure while writing exits 1 and leaves DIR as it was.
     /// </summary>
     public static int Export(Arguments arguments)

@@ -60,10 +60,11 @@ internal static class Usage
                            --benchmarks FILE    as for run
           export         Write the warehouse (read-only) as Parquet for Spark, Trino or DuckDB:
                          every table of core, marts and meta and the marts views, one folder
-                         per table DIR/<schema>/<table>/, the core facts partitioned by month
-                         (month=YYYY-MM/), and DIR/manifest.json (load id, as-of, columns and
-                         types, rows, files). Written beside DIR and renamed into place: an
-                         earlier export at DIR is replaced whole (README "Exporting to Parquet").
+                         per table DIR/<schema>/<table>/, the core facts and the marts of deals
+                         per period partitioned by month (month=YYYY-MM/), and DIR/manifest.json
+                         (load id, as-of, columns and types, rows, files). Written beside DIR
+                         and renamed into place: an earlier export at DIR is replaced whole
+                         (README "Parquet for Spark, Trino and DuckDB").
                            --warehouse FILE     the DuckDB warehouse file (required)
                            --parquet DIR        the folder to write (required): new, empty, or an
                                                 earlier export
