@@ -14,6 +14,8 @@ public static partial class Commands
     {
         var warehouse = arguments.Required("warehouse");
         var directory = arguments.Required("parquet");
+        if (string.IsNullOrWhiteSpace(warehouse) || string.IsNullOrWhiteSpace(directory))
+            throw new Pipeline.Warehouse.Ingest.InputException("export needs a path after --warehouse and after --parquet. Run ./run-etl.sh help.");
         ExportResult result;
         try
         {

@@ -106,7 +106,16 @@ public sealed class ExportFolder : IDisposable
         if (Directory.Exists(Path))
         {
             Directory.Move(Path, Previous);
-            Directory.Move(Partial, Path);
+            try
+            {
+                Directory.Move(Partial, Path);
+            }
+            catch
+            {
+                // The earlier export goes back to DIR; the new one is removed with Partial.
+                Directory.Move(Previous, Path);
+                throw;
+            }
             Directory.Delete(Previous, recursive: true);
         }
         else

@@ -33,8 +33,6 @@ public sealed record ExportManifest(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
 
-    public static ExportManifest? FromJson(string json) => JsonSerializer.Deserialize<ExportManifest>(json, Json);
-
     /// <summary>True when <paramref name="folder"/> holds a manifest this command wrote (so the folder may be replaced whole).</summary>
     public static bool IsExport(string folder)
     {
@@ -55,24 +53,3 @@ public sealed record ExportManifest(
         }
     }
 }
-
-/// <summary>A table of the manifest; <see cref="Path"/> and <see cref="Files"/> are relative to the export folder, with '/' separators.</summary>
-public sealed record ManifestTable(
-    string Schema,
-    string Name,
-    string Kind,
-    string? Description,
-    string Path,
-    long Rows,
-    ManifestPartition? Partition,
-    IReadOnlyList<ManifestColumn> Columns,
-    IReadOnlyList<string> Files);
-
-/// <summary>
-/// A hive-partitioned table: <see cref="Column"/> (not stored in the files; a hive-aware reader adds
-/// it as a string column) is the month of <see cref="SourceColumn"/>, written <see cref="Format"/>.
-/// </summary>
-public sealed record ManifestPartition(string Column, string SourceColumn, string Format, string Style, int Partitions);
-
-/// <summary>A column as the warehouse has it and as it is written.</summary>
-public sealed record ManifestColumn(string Name, string DuckdbType, string ExportedType, string ParquetType, string? LogicalType, string? Description);

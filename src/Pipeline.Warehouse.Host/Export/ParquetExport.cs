@@ -27,7 +27,9 @@ public static class ParquetExport
         using var connection = Open(warehousePath);
         var (loadId, asOf) = LatestLoad(connection, warehousePath);
         var tables = WarehouseCatalog.Tables(connection);
-        var version = Sql.Command(connection, "select version()").ExecuteScalar() as string ?? "unknown";
+        string version;
+        using (var command = Sql.Command(connection, "select version()"))
+            version = command.ExecuteScalar() as string ?? "unknown";
 
         using var folder = ExportFolder.Lock(directory);
         // The job's default memory limit; beyond it DuckDB spills beside DIR, not beside the warehouse (which may be read-only to us).

@@ -79,6 +79,15 @@ public sealed class ExportBadInputTests(ExportRun export)
     }
 
     [Fact]
+    public void Export_EmptyParquetPath_ExitsWith2()
+    {
+        var result = CliProcess.Run("export", "--warehouse", export.Run.Warehouse, "--parquet", "");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("needs a path after --warehouse and after --parquet");
+    }
+
+    [Fact]
     public void Export_WithoutParquet_ExitsWith2()
     {
         var result = CliProcess.Run("export", "--warehouse", export.Run.Warehouse);

@@ -41,7 +41,3 @@ public sealed class ExportRun : IDisposable
         _folder.Dispose();
     }
 }
-
-/// <summary>The export tests share one <see cref="ExportRun"/>.</summary>
-[CollectionDefinition(ExportRun.Collection)]
-public sealed class ExportCollection : ICollectionFixture<ExportRun>;
