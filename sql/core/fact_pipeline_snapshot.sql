@@ -53,6 +53,19 @@ deleted as (
     where night_before.deal_id not in (select deal_id from int_deals_checked where deal_id is not null)
 ),
 
+-- The deletions already recorded for this night (the same night run again, replayed, or rebuilt
+-- for its reports) stand while the export still lacks the deal: they may have been found through
+-- the deals of a warehouse that is no longer there to read.
+recorded_deleted as (
+    select recorded.snapshot_date, recorded.deal_id, recorded.rep_id, recorded.stage, recorded.status,
+        recorded.amount, recorded.expected_close_date, params.load_id
+    from previous_pipeline_snapshot as recorded
+    cross join params
+    where recorded.snapshot_date = params.as_of and recorded.status = 'deleted'
+        and recorded.deal_id not in (select deal_id from int_deals_checked where deal_id is not null)
+        and recorded.deal_id not in (select deal_id from deleted)
+),
+
 earlier as (
     select snapshot_date, deal_id, rep_id, stage, status, amount, expected_close_date, load_id
     from previous_pipeline_snapshot
@@ -64,3 +77,5 @@ union all
 select * from tonight
 union all
 select * from deleted
+union all
+select * from recorded_deleted

@@ -67,10 +67,23 @@ starts as (
         and open_at.expected_close_date < periods.period_end
 ),
 
+-- The deals open at the cut that can move in P: those expected to close in it (end), and those
+-- in start (pushed_out, end). Any other open deal is in neither the start nor the end of P.
 at_cut as (
     select periods.period_type, periods.period_start, open_at.*
     from periods
     join open_at on open_at.instant = periods.cut
+    where open_at.expected_close_date >= periods.period_start
+        and open_at.expected_close_date < periods.period_end
+    union all
+    select periods.period_type, periods.period_start, open_at.*
+    from periods
+    join open_at on open_at.instant = periods.cut
+    semi join starts
+        on starts.period_type = periods.period_type
+        and starts.period_start = periods.period_start
+        and starts.deal_id = open_at.deal_id
+    where not coalesce(open_at.expected_close_date >= periods.period_start and open_at.expected_close_date < periods.period_end, false)
 ),
 
 -- Deals whose timeline closed them in [P.start, cut) and kept them closed to the cut, with the

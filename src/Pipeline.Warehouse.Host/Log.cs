@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Information, "Built {Model}: {Rows} rows in {ElapsedMs} ms")]
     public static partial void ModelBuilt(ILogger logger, string model, string rows, long elapsedMs);
 
+    [LoggerMessage(45, LogLevel.Information, "Tested {Test}: {Outcome} in {ElapsedMs} ms")]
+    public static partial void DataTested(ILogger logger, string test, string outcome, long elapsedMs);
+
     [LoggerMessage(6, LogLevel.Information, "Run {LoadId} succeeded in {ElapsedMs} ms: {Deals} deals, {Transitions} transitions, {Rejected} rows rejected")]
     public static partial void RunSucceeded(ILogger logger, int loadId, long elapsedMs, long deals, long transitions, long rejected);
 

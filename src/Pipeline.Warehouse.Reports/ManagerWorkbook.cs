@@ -41,7 +41,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
         WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), currencySymbol));
         WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), currencySymbol));
         WriteMovement(new SheetWriter(workbook.AddWorksheet(MovementSheet), currencySymbol));
-        AtomicFile.Write(path, stream => workbook.SaveAs(stream));
+        AtomicFile.Write(path, stream => StableWorkbook.Save(workbook, stream, set.Context.AsOfInstant));
     }
 
     private void WriteRoster(SheetWriter sheet)

@@ -63,7 +63,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
         WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
         WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
-        AtomicFile.Write(path, stream => workbook.SaveAs(stream));
+        AtomicFile.Write(path, stream => StableWorkbook.Save(workbook, stream, set.Context.AsOfInstant));
     }
 
     private void WriteSummary(SheetWriter sheet)

@@ -41,11 +41,17 @@ public static partial class Commands
         var inbox = Path.Combine(dir, "inbox");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.MemoryGiB:0} GiB, {Machine.CpuName}");
 
-        var summary = NightsGenerator.Generate(new DemoOptions(inbox, deals, seed, asOf), nights);
-        var truth = Path.Combine(inbox, "truth");
+        // The nights are generated beside the inbox and delivered to it in three turns: up to the
+        // past night D whose reports are kept, the night after D (killed while it builds), the rest.
+        var incoming = Path.Combine(dir, "incoming");
+        var summary = NightsGenerator.Generate(new DemoOptions(incoming, deals, seed, asOf), nights);
         var record = Path.Combine(dir, "truth");
-        Directory.Move(truth, record); // the record is the check's, not the inbox's
+        Directory.Move(Path.Combine(incoming, "truth"), record); // the record is the check's, not the inbox's
+        Directory.CreateDirectory(inbox);
         Console.WriteLine($"Generated {nights} nights ({summary.FirstNight:yyyy-MM-dd} to {summary.LastNight:yyyy-MM-dd}) of {deals:N0} deals in {summary.Elapsed.TotalSeconds:0.0} s.");
+        var dates = NightFolder.List(incoming).Select(n => n.AsOf).Distinct().Order().ToList();
+        var pastNight = dates[Math.Max(0, dates.Count - 11)];
+        var killedNight = dates[dates.IndexOf(pastNight) + 1];
 
         var warehouse = Path.Combine(dir, "warehouse.duckdb");
         var archive = Path.Combine(dir, "archive");
@@ -54,9 +60,26 @@ public static partial class Commands
             Path.Combine(dir, "logs"),
             new ScheduleOptions(null, inbox, archive, Path.Combine(dir, "rejected"), TimeSpan.Zero, Once: true));
         var clock = Stopwatch.StartNew();
+        Deliver(incoming, inbox, night => night <= pastNight);
         var exit = await ScheduleHost.RunAsync(settings);
         var inboxTime = clock.Elapsed;
-        Console.WriteLine($"Loaded the inbox (schedule --once) in {inboxTime.TotalSeconds:0.0} s ({inboxTime.TotalSeconds / nights:0.0} s a night), exit code {exit}.");
+        var nightAfter = Path.Combine(dir, "reports-night-after");
+        WriteReportSet(warehouse, nightAfter);
+        Console.WriteLine($"Wrote the reports of {pastNight:yyyy-MM-dd} the night after it, to {nightAfter}.");
+
+        Deliver(incoming, inbox, night => night == killedNight);
+        var killed = KillNight(settings, killedNight);
+
+        clock.Restart();
+        Deliver(incoming, inbox, _ => true);
+        var rest = await ScheduleHost.RunAsync(settings);
+        exit = exit == ExitCodes.Success ? rest : exit;
+        inboxTime += clock.Elapsed;
+        Console.WriteLine($"Loaded the inbox (schedule --once, in two turns around the killed night) in {inboxTime.TotalSeconds:0.0} s ({inboxTime.TotalSeconds / nights:0.0} s a night), exit code {exit}.");
+
+        // Ten nights later, the reports of D again: rebuilt from the archive (reports --as-of D --archive).
+        var tenNightsLater = Path.Combine(dir, "reports-later");
+        Reports(Arguments.Parse(["reports", "--warehouse", warehouse, "--as-of", Day(pastNight), "--archive", archive, "--dialect", "canonical", "--out", tenNightsLater], Options));
 
         var last = Path.Combine(archive, summary.LastNight.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var single = Path.Combine(dir, "single-load.duckdb");
@@ -112,6 +135,9 @@ public static partial class Commands
             where scope_type = 'company' and ((movement = 'start' and start_source = 'snapshot') or (movement = 'end' and end_source = 'snapshot'))
             """,
             "select * from generator_waterfall_ends"));
+        Check($"a night killed while it built ({Day(killedNight)}) left the previous night's warehouse as it was, and its folder in the inbox for the next tick", killed);
+        Check($"the reports of {Day(pastNight)} rebuilt {(summary.LastNight.DayNumber - pastNight.DayNumber):N0} nights later are byte for byte those written the night after it",
+            SameFiles(Path.Combine(nightAfter, Day(pastNight)), Path.Combine(tenNightsLater, Day(pastNight))));
         Console.WriteLine(failed == 0 ? "Every check holds." : $"{failed} checks failed.");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

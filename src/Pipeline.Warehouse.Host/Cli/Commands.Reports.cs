@@ -13,7 +13,8 @@ public static partial class Commands
     /// Writes the scorecards and PDF reports of an existing warehouse (opened read-only) under
     /// &lt;out&gt;/&lt;as-of&gt;/, without running the job: to re-render after changing the benchmark
     /// table, or to render on another machine. The as-of date is the warehouse's (its latest run);
-    /// --as-of may only repeat it: another date is refused (exit 2) with how to build a warehouse as of it.
+    /// --as-of another night the warehouse remembers rebuilds that night from its archived export
+    /// (<see cref="ReportsForPastNight"/>); any other date is refused (exit 2) with how to build a warehouse as of it.
     /// </summary>
     public static int Reports(Arguments arguments)
     {
@@ -29,6 +30,20 @@ public static partial class Commands
         {
             throw new InputException(e.Message);
         }
+        if (arguments.Date("as-of") is { } requested)
+        {
+            DateOnly? latest;
+            using (var source = OpenSource(warehouse))
+                latest = source.Load?.AsOf;
+            if (latest is { } asOf && requested != asOf && LoadOfNight(warehouse, requested) is { } loadId)
+                return ReportsForPastNight(arguments, warehouse, requested, loadId, benchmarks);
+        }
+        return WriteReports(arguments, warehouse, benchmarks, arguments.Date("as-of"), $"of {warehouse}");
+    }
+
+    /// <summary>The report set of <paramref name="warehouse"/> (opened read-only once) under &lt;out&gt;/&lt;as-of&gt;/.</summary>
+    private static int WriteReports(Arguments arguments, string warehouse, BenchmarkTable benchmarks, DateOnly? requested, string whose)
+    {
         var clock = Stopwatch.StartNew();
         // One read-only open for the whole set: a run that replaces the warehouse meanwhile changes none of it.
         using var source = OpenSource(warehouse);
@@ -36,7 +51,7 @@ public static partial class Commands
         try
         {
             // The warehouse's own as-of date: its figures are as of it, so another date is refused before anything is written.
-            asOf = source.AsOfFor(arguments.Date("as-of"));
+            asOf = source.AsOfFor(requested);
         }
         catch (ReportAsOfException e)
         {
@@ -64,7 +79,7 @@ public static partial class Commands
         var load = source.Load is { } latest ? $"load {latest.LoadId}" : "no recorded load";
         Console.WriteLine(
             $"Wrote {scorecards.RepFiles.Count:N0} rep and {scorecards.ManagerFiles.Count:N0} manager workbooks and {1 + health.ManagerFiles.Count:N0} PDF reports "
-            + $"as of {asOf:yyyy-MM-dd} from {load} of {warehouse} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
+            + $"as of {asOf:yyyy-MM-dd} from {load} {whose} to {folder} in {clock.Elapsed.TotalSeconds:0.0} s "
             + $"(workbooks {scorecards.Elapsed.TotalSeconds:0.0} s, PDFs {health.Elapsed.TotalSeconds:0.0} s; peak memory {Machine.PeakMemoryMiB():N0} MiB).");
         return ExitCodes.Success;
     }

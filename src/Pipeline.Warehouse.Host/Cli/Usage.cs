@@ -54,9 +54,16 @@ internal static class Usage
                          (read-only) without running the job.
                            --warehouse FILE     the DuckDB warehouse file (required)
                            --out DIR            written under DIR/<as-of>/, default reports/
-                           --as-of YYYY-MM-DD   the warehouse's as-of date (its latest run), the
-                                                default and the only one accepted: for another
-                                                date, build a warehouse as of it (run --as-of)
+                           --as-of YYYY-MM-DD   default the warehouse's as-of date (its latest run);
+                                                an earlier night it remembers is rebuilt from
+                                                that night's archived export (--archive or
+                                                --input); for another date, build a warehouse
+                                                as of it (run --as-of)
+                           --archive DIR        the schedule's archive, searched for the night's
+                                                export (by the SHA-256 its load recorded)
+                           --input DIR          the night's export folder itself
+                           --config, --dialect, --mapping, --memory-limit, --settings
+                                                as for run: the settings that night used
                            --benchmarks FILE    as for run
           export         Write the warehouse (read-only) as Parquet for Spark, Trino or DuckDB:
                          every table of core, marts and meta and the marts views, one folder
@@ -87,6 +94,9 @@ internal static class Usage
                            --deals N            default 1000000
                            --dir DIR            work folder, default bench/
                            --seed S             default 42
+                           --memory-limit SIZE  DuckDB's limit for the job, default 1GB (10M
+                                                deals: 4GB); larger results spill beside the
+                                                warehouse
           bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250 and
                          1,000 reps (sizes up to --reps), with peak memory of the writing.
                            --reps N             largest rep count, default 1000

@@ -49,9 +49,14 @@ public sealed partial class EtlJob
             var exists = Sql.Scalar(connection,
                 "select count(*) from duckdb_tables() where database_name = 'previous' and schema_name = 'core' and table_name = $name",
                 ("name", table.Source)) > 0;
-            var usable = exists && (table.Source != "fact_deal" || previousAsOf is not { } night || night < asOf);
+            var isDeals = table.Source == "fact_deal";
+            // A past night rebuilt sees the nights up to it (its own rows too: the deletions it recorded), never the deals of a later night.
+            var usable = exists && (!isDeals || (options.PastNight is null && (previousAsOf is not { } night || night < asOf)));
+            var upToPastNight = options.PastNight is { } past && !isDeals
+                ? $" where snapshot_date <= date '{past.Night:yyyy-MM-dd}'"
+                : "";
             Sql.Execute(connection, usable
-                ? $"create or replace temp view {table.Name} as select {table.Select} from previous.core.{table.Source}"
+                ? $"create or replace temp view {table.Name} as select {table.Select} from previous.core.{table.Source}{upToPastNight}"
                 : $"create or replace temp table {table.Name} ({table.Columns})");
         }
         _newestNight = Sql.Date(connection, "select max(snapshot_date) from previous_pipeline_snapshot");
@@ -69,6 +74,29 @@ public sealed partial class EtlJob
                 $"The warehouse {warehouse.Path} remembers the nights up to {last:yyyy-MM-dd}; a run as of {asOf:yyyy-MM-dd} would rewrite the past. The warehouse was not changed. "
                 + $"To rebuild the snapshot of {asOf:yyyy-MM-dd} from this export (that date's rows only, the other nights stay as they are), run again with --replay; "
                 + $"for a report of {asOf:yyyy-MM-dd}, build a separate warehouse file.");
+    }
+
+    /// <summary>
+    /// A past night rebuilt must give the rows that night wrote, every deal and rep snapshot of it
+    /// (the same load id too); otherwise its reports would not be that night's, and none are written.
+    /// </summary>
+    private static void CheckPastNightRebuilt(DuckDBConnection connection, PastNight past)
+    {
+        foreach (var table in PreviousTables.Where(t => t.Source != "fact_deal"))
+        {
+            var differing = Sql.Scalar(connection, $"""
+                select count(*) from (
+                    (select {table.Select} from core.{table.Source} where snapshot_date = $night
+                     except all select {table.Select} from {table.Name} where snapshot_date = $night)
+                    union all
+                    (select {table.Select} from {table.Name} where snapshot_date = $night
+                     except all select {table.Select} from core.{table.Source} where snapshot_date = $night))
+                """, ("night", past.Night));
+            if (differing > 0)
+                throw new InputException(
+                    $"Rebuilt from its export, the night of {past.Night:yyyy-MM-dd} gives {differing:N0} rows of core.{table.Source} other than those load {past.LoadId} wrote that night, "
+                    + "so its reports would not be that night's: nothing was written. The export, the settings or this version of Pipeline Warehouse differ from that night's.");
+        }
     }
 
     /// <summary>The previous warehouse is read until the data tests have compared the carried nights; then it is let go.</summary>

@@ -62,19 +62,23 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
                 if (plan.RawTablesDoneAfter(model))
                     DropRawTables(connection);
             }
-            Phase("build core", () => runner.Build(connection, plan.IsCore, Built));
-            // Everything that can refuse the export is decided on the core (the accounting reads
-            // int_rejected_rows and int_file_outcomes, core models), so a bad export fails before any mart is built.
+            // The row checks first: the accounting reads int_rejected_rows and int_file_outcomes, so an
+            // export with too many rejected rows fails before its timelines or any mart is built.
+            Phase("build core", () => runner.Build(connection, plan.IsRowCheck, Built));
             var (accounts, rejected) = Phase("account rows", () =>
                 LoadAccounting.Collect(connection, loaded, lookups, dialect, hashes.ToDictionary(h => h.Key, h => h.Value.Result)));
             CheckRejectThreshold(accounts, rejected, config);
+            // Everything else that can refuse the export is decided on the core, before any mart.
+            Phase("build star schema", () => runner.Build(connection, plan.IsStarSchema, Built));
             CheckDealsBeforeAsOf(connection, loaded, asOf);
             CheckNotOlderThanNewestNight(warehouse, asOf);
             CheckShrink(connection, warehouse, config);
             Phase("build marts", () => runner.Build(connection, plan.IsMarts, Built));
-            Phase("data tests", () => runner.RunTests(connection));
-            ForgetPreviousNights(connection);
+            Phase("data tests", () => runner.RunTests(connection, observer.DataTested));
+            if (options.PastNight is { } past)
+                CheckPastNightRebuilt(connection, past);
             result = Phase("write run log", () => WriteRunLog(connection, loadId, asOf, started, accounts, rejected, dialect.Name, clock)) with { Dialect = dialect.Name, DialectReason = why, FreshnessWarning = _freshnessWarning };
+            ForgetPreviousNights(connection);
             Phase("checkpoint", () => Sql.Execute(connection, "checkpoint"));
         }
         Phase("publish", warehouse.Publish);

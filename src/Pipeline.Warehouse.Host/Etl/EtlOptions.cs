@@ -42,6 +42,13 @@ public sealed class EtlOptions
     /// </summary>
     public bool Replay { get; set; }
 
+    /// <summary>
+    /// Rebuild a night another warehouse remembers into this (new) file, for that night's reports:
+    /// its history up to that night, its run log up to that night's load, and the night's archived
+    /// export (README "Reports for a past night"). Null for every ordinary run.
+    /// </summary>
+    public PastNight? PastNight { get; set; }
+
     /// <summary>How old the exports may be before the run warns or refuses them (Freshness:* settings); default: not checked.</summary>
     public Operation.FreshnessOptions Freshness { get; set; } = Operation.FreshnessOptions.None;
 
@@ -56,3 +63,6 @@ public sealed class EtlOptions
         return copy;
     }
 }
+
+/// <summary>A night of <paramref name="Warehouse"/>, loaded by its run <paramref name="LoadId"/>, rebuilt elsewhere.</summary>
+public sealed record PastNight(string Warehouse, DateOnly Night, int LoadId);

@@ -17,4 +17,9 @@ public interface IRunObserver
     void FileLoaded(string file, long rows, bool slowPath, TimeSpan elapsed);
 
     void ModelBuilt(ModelResult model);
+
+    /// <summary>A data test ran (passed or not): where the data tests' time goes.</summary>
+    void DataTested(DataTestResult test)
+    {
+    }
 }

@@ -17,4 +17,7 @@ public sealed class LogObserver(ILogger<EtlJob> logger) : IRunObserver
 
     public void ModelBuilt(ModelResult model) =>
         Log.ModelBuilt(logger, model.QualifiedName, model.RowCount?.ToString("N0") ?? "view", (long)model.Elapsed.TotalMilliseconds);
+
+    public void DataTested(DataTestResult test) =>
+        Log.DataTested(logger, test.Name, test.Passed ? "passed" : "failed", (long)test.Elapsed.TotalMilliseconds);
 }

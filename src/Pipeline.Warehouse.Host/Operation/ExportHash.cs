@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Warehouse.Host.Etl;
+using Pipeline.Warehouse.Ingest;
+using Pipeline.Warehouse.Ingest.Config;
+using Pipeline.Warehouse.Ingest.Csv;
+using Pipeline.Warehouse.Ingest.Dialects;
 
 namespace Pipeline.Warehouse.Host.Operation;
 
@@ -20,4 +24,21 @@ public static class ExportHash
     /// <summary>The hash of files on disk (full paths), named by their file names.</summary>
     public static string OfFiles(IEnumerable<string> paths) =>
         Of(paths.Distinct(StringComparer.Ordinal).Select(p => (Path.GetFileName(p), FileHash.Sha256(p))));
+
+    /// <summary>
+    /// The hash of the files the job would read from the run's input folder (the dialect's files), or
+    /// null when the folder cannot be read as an export: then the job refuses it, with its own message.
+    /// </summary>
+    public static string? OfExport(EtlOptions etl)
+    {
+        try
+        {
+            var (dialect, _) = KnownDialects.Resolve(etl.Dialect, etl.Input, WarehouseConfig.Load(etl.Config), etl.Mapping);
+            return OfFiles(InputFolder.Open(etl.Input, dialect.Files).Select(f => f.Path));
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
 }

@@ -2,9 +2,6 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Warehouse.Host.Cli;
 using Pipeline.Warehouse.Host.Etl;
 using Pipeline.Warehouse.Ingest;
-using Pipeline.Warehouse.Ingest.Config;
-using Pipeline.Warehouse.Ingest.Csv;
-using Pipeline.Warehouse.Ingest.Dialects;
 
 namespace Pipeline.Warehouse.Host.Operation;
 
@@ -53,7 +50,7 @@ public sealed class InboxTick(OperationSettings settings, JobExecution execution
     private TickResult Process(NightFolder night, TickResult result, CancellationToken cancellationToken)
     {
         var etl = RunOptions(night);
-        var export = ExportOf(etl);
+        var export = ExportHash.OfExport(etl);
         // The same night's export again is a re-delivery; a later night whose export has the same
         // bytes (a quiet weekend) is a night of its own: its figures are as of its own date.
         if (export is not null && LoadedExports.Read(etl.Warehouse).LastOrDefault(l => l.Hash == export && l.AsOf == night.AsOf) is { } earlier)
@@ -85,23 +82,6 @@ public sealed class InboxTick(OperationSettings settings, JobExecution execution
         // Also a run whose reports failed after it replaced the warehouse: the next tick finds the export loaded and archives it.
         Log.TickStopped(logger, night.Name, $"the run failed ({attempt.Error})");
         return result with { Stopped = true };
-    }
-
-    /// <summary>
-    /// The hash of the files the job would read from the folder (the dialect's files), or null when
-    /// the folder cannot be read as an export: then the job refuses it, with the same message.
-    /// </summary>
-    private static string? ExportOf(EtlOptions etl)
-    {
-        try
-        {
-            var (dialect, _) = KnownDialects.Resolve(etl.Dialect, etl.Input, WarehouseConfig.Load(etl.Config), etl.Mapping);
-            return ExportHash.OfFiles(InputFolder.Open(etl.Input, dialect.Files).Select(f => f.Path));
-        }
-        catch (InputException)
-        {
-            return null;
-        }
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed partial class SettingsReader(IConfigurationRoot configuration, str
         var input = Text("Etl:Input");
         if (schedule && input is not null)
             Problem($"{Named("Etl:Input", input)}: schedule loads each night's folder of the inbox; leave the input out and name the inbox (--inbox).");
-        else if (!schedule && input is null && demo is null)
+        else if (!schedule && input is null && demo is null && command != "reports")
             Problem($"{command} needs --input. Run ./run-etl.sh help.");
         var warehouse = Text("Etl:Warehouse") ?? demo?.Warehouse;
         if (warehouse is null)
