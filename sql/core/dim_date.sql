@@ -15,7 +15,7 @@ columns:
 with bounds as (
     select
         date_trunc('year', least(coalesce(min(deals.created_at), params.as_of_instant), params.as_of_instant)) as first_day,
-        date_trunc('year', params.as_of_instant) + interval 2 years - interval 1 day as last_day
+        date_trunc('year', params.as_of_instant) + interval '2' year - interval '1' day as last_day
     from int_deals as deals
     cross join run_params as params
     group by params.as_of_instant
@@ -23,7 +23,7 @@ with bounds as (
 
 days as (
     select cast(day as date) as date
-    from bounds, range(bounds.first_day, bounds.last_day + interval 1 day, interval 1 day) as days(day)
+    from bounds, range(bounds.first_day, bounds.last_day + interval '1' day, interval '1' day) as days(day)
 )
 
 select

@@ -53,7 +53,7 @@ entries as (
         entries.entered_at,
         hash(entries.deal_id) % 16 as bucket,
         greatest(entries.entered_at, deals.created_at) as visible_from,
-        coalesce(entries.exited_at, 'infinity'::timestamp) as exited_at,
+        coalesce(entries.exited_at, cast('infinity' as timestamp)) as exited_at,
         max(entries.stage_order) over (partition by entries.deal_id order by entries.seq) as max_stage_order
     from core.fact_stage_transition as entries
     join core.fact_deal as deals using (deal_id)

@@ -42,7 +42,7 @@ open_deals as (
         deals.company_size,
         states.amount,
         case when states.max_stage_order >= 4
-            and states.expected_close_date >= greatest(cast(periods.origin - interval 1 day as date), periods.period_start)
+            and states.expected_close_date >= greatest(cast(periods.origin - interval '1' day as date), periods.period_start)
             and states.expected_close_date < periods.period_end
             then states.amount * cast(probabilities.probability as decimal(9, 6))
         end as weighted

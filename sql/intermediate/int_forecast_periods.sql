@@ -72,7 +72,7 @@ backtest as (
 select
     periods.kind,
     periods.origin,
-    cast(periods.origin - interval 1 day as date) as as_of,
+    cast(periods.origin - interval '1' day as date) as as_of,
     periods.period_type,
     periods.period,
     periods.period_start,

@@ -33,4 +33,4 @@ from int_forecast_periods as periods
 cross join range(1, 25) as steps(k)
 cross join first_deal
 where cast(periods.period_end - to_months(steps.k) as timestamp) <= periods.origin
-    and periods.origin - to_months(steps.k) >= first_deal.first_created_at + interval 90 days
+    and periods.origin - to_months(steps.k) >= first_deal.first_created_at + interval '90' day

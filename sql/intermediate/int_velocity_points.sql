@@ -22,10 +22,10 @@ points as (
     select
         'month_end',
         cast(months.month as date),
-        months.month + interval 1 month,
-        months.month >= params.this_month - interval 2 month
+        months.month + interval '1' month,
+        months.month >= params.this_month - interval '2' month
     from params,
-        range(params.this_month - interval 24 month, params.this_month, interval 1 month) as months(month)
+        range(params.this_month - interval '24' month, params.this_month, interval '1' month) as months(month)
 ),
 
 -- Deals are counted per grain first (rep, region, product, size, lead type: far fewer than
@@ -130,7 +130,7 @@ closes_by_grain as (
         sum(closes.cycle_us_won) as cycle_us_won
     from points
     join closes_by_day as closes
-        on closes.day >= points.measured_at - interval 365 days and closes.day < points.measured_at
+        on closes.day >= points.measured_at - interval '365' day and closes.day < points.measured_at
     group by all
 ),
 
@@ -152,7 +152,7 @@ reopened_closes as (
         sum(epoch_us(transitions.entered_at) - epoch_us(deals.start_at)) filter (where transitions.stage = 'closed_won') as cycle_us_won
     from core.fact_stage_transition as transitions
     join points
-        on transitions.entered_at >= points.measured_at - interval 365 days
+        on transitions.entered_at >= points.measured_at - interval '365' day
         and transitions.entered_at < points.measured_at
         and transitions.exited_at >= points.measured_at
     join core.fact_deal as deals using (deal_id)

@@ -13,8 +13,8 @@ description: Early warnings (METRICS.md section 6), flagged rows only, per scope
 with params as (
     select
         as_of,
-        cast(date_trunc('month', as_of_instant) - interval 1 month as date) as current_month,
-        cast(date_trunc('month', as_of_instant) - interval 7 month as date) as baseline_start
+        cast(date_trunc('month', as_of_instant) - interval '1' month as date) as current_month,
+        cast(date_trunc('month', as_of_instant) - interval '7' month as date) as baseline_start
     from run_params
 ),
 
@@ -141,7 +141,7 @@ created_deals as (
     where transitions.stage_order >= 4
     group by transitions.deal_id, params.current_month, params.baseline_start
     having min(transitions.entered_at) >= params.baseline_start
-        and min(transitions.entered_at) < params.current_month + interval 1 month
+        and min(transitions.entered_at) < params.current_month + interval '1' month
 ),
 
 won_deals as (
@@ -150,7 +150,7 @@ won_deals as (
     cross join params
     where deals.status = 'won'
         and deals.closed_at >= params.baseline_start
-        and deals.closed_at < params.current_month + interval 1 month
+        and deals.closed_at < params.current_month + interval '1' month
 ),
 
 -- Each deal once for the company and once for its rep's current team, if any.

@@ -102,7 +102,7 @@ closes as (
     join core.fact_stage_transition as entries
         on entries.entered_at >= periods.start_at
         and entries.entered_at < periods.cut
-        and coalesce(entries.exited_at, 'infinity'::timestamp) >= periods.cut
+        and coalesce(entries.exited_at, cast('infinity' as timestamp)) >= periods.cut
     join core.fact_deal as deals using (deal_id)
     left join core.fact_pipeline_snapshot as night
         on night.deal_id = entries.deal_id
@@ -220,7 +220,7 @@ with_team as (
     left join core.dim_rep as reps
         on reps.rep_id = deals.rep_id
         and reps.valid_from < deals.cut
-        and coalesce(reps.valid_to, 'infinity'::timestamp) >= deals.cut
+        and coalesce(reps.valid_to, cast('infinity' as timestamp)) >= deals.cut
 ),
 
 movements as (

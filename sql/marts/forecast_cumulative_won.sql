@@ -27,7 +27,7 @@ days as (
     select periods.period_type, periods.period_start, periods.period_end, cast(days.day as date) as day
     from periods
     cross join run_params as params
-    cross join generate_series(cast(periods.period_start as timestamp), cast(params.as_of as timestamp), interval 1 day) as days(day)
+    cross join generate_series(cast(periods.period_start as timestamp), cast(params.as_of as timestamp), interval '1' day) as days(day)
 ),
 
 daily as (

@@ -26,15 +26,15 @@ with params as (
     select
         as_of,
         as_of_instant,
-        date_trunc('month', as_of_instant) - interval 1 month as current_month
+        date_trunc('month', as_of_instant) - interval '1' month as current_month
     from run_params
 ),
 
 windows as (
-    select 'latest_month' as window_name, 0 as window_order, current_month as window_start, current_month + interval 1 month as window_end from params
-    union all select 'baseline_6_months', 1, current_month - interval 6 month, current_month from params
-    union all select 'last_180_days', 2, as_of_instant - interval 180 days, as_of_instant from params
-    union all select 'last_365_days', 3, as_of_instant - interval 365 days, as_of_instant from params
+    select 'latest_month' as window_name, 0 as window_order, current_month as window_start, current_month + interval '1' month as window_end from params
+    union all select 'baseline_6_months', 1, current_month - interval '6' month, current_month from params
+    union all select 'last_180_days', 2, as_of_instant - interval '180' day, as_of_instant from params
+    union all select 'last_365_days', 3, as_of_instant - interval '365' day, as_of_instant from params
 ),
 
 counts as (

@@ -32,8 +32,8 @@ columns:
 with params as (
     select
         as_of,
-        cast(date_trunc('month', as_of) + interval 1 month as date) as month_end,
-        cast(date_trunc('quarter', as_of) + interval 3 month as date) as quarter_end
+        cast(date_trunc('month', as_of) + interval '1' month as date) as month_end,
+        cast(date_trunc('quarter', as_of) + interval '3' month as date) as quarter_end
     from run_params
 ),
 

@@ -27,8 +27,8 @@ books as (
         count(*) filter (where deals.status = 'open') as open_deals,
         cast(coalesce(sum(deals.amount) filter (where deals.status = 'open'), 0) as decimal(18, 2)) as open_amount,
         bool_or(deals.status = 'open'
-            or deals.created_at >= params.as_of_instant - interval 12 month
-            or deals.closed_at >= params.as_of_instant - interval 12 month) as has_recent_deals
+            or deals.created_at >= params.as_of_instant - interval '12' month
+            or deals.closed_at >= params.as_of_instant - interval '12' month) as has_recent_deals
     from core.fact_deal as deals
     cross join params
     group by deals.rep_id

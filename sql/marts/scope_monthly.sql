@@ -38,10 +38,10 @@ with params as (
 months as (
     select
         cast(months.month as date) as month,
-        least(months.month + interval 1 month, params.as_of_instant) as month_cut,
-        months.month + interval 1 month <= params.as_of_instant as is_complete
+        least(months.month + interval '1' month, params.as_of_instant) as month_cut,
+        months.month + interval '1' month <= params.as_of_instant as is_complete
     from params,
-        range(params.end_month - interval 12 month, params.as_of_instant, interval 1 month) as months(month)
+        range(params.end_month - interval '12' month, params.as_of_instant, interval '1' month) as months(month)
 ),
 
 closes as (
@@ -63,7 +63,7 @@ closes as (
     join int_deal_scopes as scopes using (deal_id)
     cross join params
     where deals.status in ('won', 'lost')
-        and deals.closed_at >= params.end_month - interval 12 month
+        and deals.closed_at >= params.end_month - interval '12' month
     group by all
 ),
 
@@ -86,7 +86,7 @@ new_pipeline as (
     join core.fact_deal as deals using (deal_id)
     join int_deal_scopes as scopes using (deal_id)
     cross join params
-    where starts.opportunity_at >= params.end_month - interval 12 month
+    where starts.opportunity_at >= params.end_month - interval '12' month
     group by all
 ),
 

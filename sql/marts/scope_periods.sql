@@ -35,7 +35,7 @@ periods as (
     union all
     select 'this_quarter', 2, cast(date_trunc('quarter', as_of) as timestamp), as_of_instant from params
     union all
-    select 'trailing_12_months', 3, as_of_instant - interval 12 month, as_of_instant from params
+    select 'trailing_12_months', 3, as_of_instant - interval '12' month, as_of_instant from params
 ),
 
 closes as (

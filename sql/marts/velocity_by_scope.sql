@@ -34,8 +34,8 @@ chosen as (
         points.*,
         case
             when points.point = 'as_of' then 'as_of'
-            when points.month = params.this_month - interval 1 month then 'latest_month_end'
-            when points.month = params.this_month - interval 2 month then 'prior_month_end'
+            when points.month = params.this_month - interval '1' month then 'latest_month_end'
+            when points.month = params.this_month - interval '2' month then 'prior_month_end'
         end as chosen_point
     from int_velocity_points as points
     cross join params

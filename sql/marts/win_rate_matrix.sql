@@ -21,7 +21,7 @@ outcomes as (
     from marts.outcomes_monthly as outcomes
     cross join params
     left join core.dim_rep as reps on reps.rep_id = outcomes.rep_id and reps.is_current
-    where outcomes.month >= params.end_month - interval 12 month and outcomes.month < params.end_month
+    where outcomes.month >= params.end_month - interval '12' month and outcomes.month < params.end_month
 ),
 
 scoped as (

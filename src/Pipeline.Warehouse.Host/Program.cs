@@ -9,6 +9,7 @@ try
         "help" => Commands.Help(),
         "generate" => Commands.Generate(arguments),
         "reports" => Commands.Reports(arguments),
+        "export" => Commands.Export(arguments),
         "bench" => Commands.Bench(arguments),
         "bench-reports" => Commands.BenchReports(arguments),
         "bench-forecast" => Commands.BenchForecast(arguments),

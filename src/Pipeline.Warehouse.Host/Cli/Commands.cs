@@ -21,6 +21,7 @@ public static partial class Commands
         ["schedule"] = ScheduleCommandOptions,
         ["generate"] = ["out", "deals", "seed", "as-of", "reps", "dialect", "nights"],
         ["reports"] = ["warehouse", "out", "as-of", "benchmarks", "archive", "input", "config", "dialect", "mapping", "memory-limit", "settings"],
+        ["export"] = ["warehouse", "parquet"],
         ["bench"] = ["deals", "dir", "seed", "memory-limit"],
         ["bench-reports"] = ["reps", "deals-per-rep", "dir", "seed"],
         ["bench-forecast"] = ["seeds", "deals", "as-of", "dir"],

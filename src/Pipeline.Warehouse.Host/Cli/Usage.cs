@@ -65,6 +65,16 @@ internal static class Usage
                            --config, --dialect, --mapping, --memory-limit, --settings
                                                 as for run: the settings that night used
                            --benchmarks FILE    as for run
+          export         Write the warehouse (read-only) as Parquet for Spark, Trino or DuckDB:
+                         every table of core, marts and meta and the marts views, one folder
+                         per table DIR/<schema>/<table>/, the core facts and the marts of deals
+                         per period partitioned by month (month=YYYY-MM/), and DIR/manifest.json
+                         (load id, as-of, columns and types, rows, files). Written beside DIR
+                         and renamed into place: an earlier export at DIR is replaced whole
+                         (README "Parquet for Spark, Trino and DuckDB").
+                           --warehouse FILE     the DuckDB warehouse file (required)
+                           --parquet DIR        the folder to write (required): new, empty, or an
+                                                earlier export
           generate       Write demo exports of a believable B2B pipeline.
                            --out DIR            folder to write (required)
                            --deals N            number of deals, default 5000
