@@ -8,13 +8,14 @@ namespace Pipeline.Warehouse.Host.Tests.Nights;
 /// which only the deals of the night before reveal); the reports of night 2 written the night after
 /// it, then rebuilt from its archived export a night later, must be the same bytes.
 /// </summary>
-public sealed class PastNightReportsTests
+public sealed class PastNightReportsTests(PastNightReportsTests.ThreeNights nights) : IClassFixture<PastNightReportsTests.ThreeNights>
 {
     private const string Night3 = "2026-11-30";
 
     private const string LongLost = "D6,Deal 6,R3,Zeta,APAC,Core,mid_market,inbound,700,USD,2026-06-01T00:00:00Z,2026-07-15,closed_lost,Price\n";
 
-    private sealed class ThreeNights : IDisposable
+    /// <summary>The three nights, built once for the tests here (each writes to folders of its own).</summary>
+    public sealed class ThreeNights : IDisposable
     {
         public ThreeNights()
         {
@@ -48,7 +49,6 @@ public sealed class PastNightReportsTests
     [Fact]
     public void PastNight_RebuiltFromTheArchiveANightLater_SameBytesAsTheNightAfter()
     {
-        using var nights = new ThreeNights();
         nights.NightAfter.ExitCode.Should().Be(0, nights.NightAfter.Stderr);
         nights.Warehouse.Rows("select deal_id from core.fact_pipeline_snapshot where status = 'deleted' order by 1")
             .Select(r => (string)r[0]!).Should().Equal(["D3", "D6"], "night 2 recorded both deletions, D6 through the deals of night 1");
@@ -70,10 +70,9 @@ public sealed class PastNightReportsTests
     [Fact]
     public void PastNight_WithoutItsExport_SaysWhereToFindIt_AnotherExport_IsRefused_AForgottenDate_SaysHowToBuildIt()
     {
-        using var nights = new ThreeNights();
         var before = WarehouseCompare.Sha256(nights.Warehouse.Warehouse);
 
-        var noExport = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--out", nights.Folder("later"));
+        var noExport = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--out", nights.Folder("refused"));
         noExport.ExitCode.Should().Be(2);
         noExport.Stderr.Should().Contain($"remembers the night of {TwoNights.Night2} (load 2)").And.Contain("--archive DIR").And.Contain("Nothing was written");
 
@@ -82,20 +81,20 @@ public sealed class PastNightReportsTests
         foreach (var file in Directory.GetFiles(Path.Combine(nights.Folder("archive"), TwoNights.Night2)))
             File.Copy(file, Path.Combine(other, Path.GetFileName(file)));
         File.AppendAllText(Path.Combine(other, "deals.csv"), "D7,Deal 7,R3,Iota,APAC,Core,mid_market,inbound,900,USD,2026-11-01T00:00:00Z,2026-12-31,lead,\n");
-        var wrong = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--input", other, "--config", nights.Config, "--out", nights.Folder("later"));
+        var wrong = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--input", other, "--config", nights.Config, "--out", nights.Folder("refused"));
         wrong.ExitCode.Should().Be(2);
         wrong.Stderr.Should().Contain($"{other} is not the export load 2 read for the night of {TwoNights.Night2}");
 
         var emptyArchive = Directory.CreateDirectory(nights.Folder("empty-archive")).FullName;
-        var notArchived = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--archive", emptyArchive, "--out", nights.Folder("later"));
+        var notArchived = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", TwoNights.Night2, "--archive", emptyArchive, "--out", nights.Folder("refused"));
         notArchived.ExitCode.Should().Be(2);
         notArchived.Stderr.Should().Contain($"none is named {TwoNights.Night2}");
 
-        var forgotten = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", "2026-11-01", "--out", nights.Folder("later"));
+        var forgotten = CliProcess.Run("reports", "--warehouse", nights.Warehouse.Warehouse, "--as-of", "2026-11-01", "--out", nights.Folder("refused"));
         forgotten.ExitCode.Should().Be(2);
         forgotten.Stderr.Should().Contain("build a warehouse as of 2026-11-01");
 
-        Directory.Exists(nights.Folder("later")).Should().BeFalse("nothing is written when the night cannot be rebuilt");
+        Directory.Exists(nights.Folder("refused")).Should().BeFalse("nothing is written when the night cannot be rebuilt");
         WarehouseCompare.Sha256(nights.Warehouse.Warehouse).Should().Be(before, "reports only read the warehouse");
     }
 }
