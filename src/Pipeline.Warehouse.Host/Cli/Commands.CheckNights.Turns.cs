@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
+using Pipeline.Warehouse.Host.Etl;
 using Pipeline.Warehouse.Host.Operation;
 using Pipeline.Warehouse.Reports;
 using Pipeline.Warehouse.Reports.Benchmarks;
@@ -37,7 +37,7 @@ public static partial class Commands
     {
         var schedule = settings.Schedule!;
         var warehouse = settings.Etl.Warehouse;
-        var before = Sha256Of(warehouse);
+        var before = FileHash.Sha256(warehouse);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[]
         {
@@ -60,7 +60,7 @@ public static partial class Commands
         var problems = new List<string>();
         if (!building)
             problems.Add($"the night ended (exit code {process.ExitCode}) before it built the marts, so it was not killed");
-        if (Sha256Of(warehouse) != before)
+        if (FileHash.Sha256(warehouse) != before)
             problems.Add("the warehouse changed");
         if (!NightFolder.List(schedule.Inbox).Any(n => n.AsOf == night))
             problems.Add($"the folder of {Day(night)} left the inbox");
@@ -68,17 +68,11 @@ public static partial class Commands
         return problems;
     }
 
-    private static string Sha256Of(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
     /// <summary>Files of one folder that the other lacks or holds with other bytes, both ways.</summary>
     private static List<string> SameFiles(string expected, string actual)
     {
         static Dictionary<string, string> Files(string root) => Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), Sha256Of, StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), FileHash.Sha256, StringComparer.Ordinal)
             : [];
         var left = Files(expected);
         var right = Files(actual);

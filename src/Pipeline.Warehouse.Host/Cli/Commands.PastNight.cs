@@ -10,13 +10,20 @@ namespace Pipeline.Warehouse.Host.Cli;
 
 public static partial class Commands
 {
-    /// <summary>A night the warehouse remembers, and the run that loaded it (the load id of its snapshot rows).</summary>
-    private static int? LoadOfNight(string warehouse, DateOnly night)
+    /// <summary>
+    /// The run that loaded <paramref name="night"/> (the load id of its snapshot rows) when the
+    /// warehouse remembers that night and it is not the warehouse's own as-of; otherwise null.
+    /// </summary>
+    private static int? LoadOfEarlierNight(string warehouse, DateOnly night)
     {
-        using var connection = WarehouseConnection.Open(warehouse, readOnly: true);
-        if (Sql.Scalar(connection, "select count(*) from duckdb_tables() where schema_name = 'core' and table_name = 'fact_pipeline_snapshot'") == 0)
+        using var connection = OpenForReading(warehouse);
+        if (Sql.Scalar(connection, "select count(*) from duckdb_tables() where schema_name = 'core' and table_name = 'fact_pipeline_snapshot'") == 0
+            || Sql.Scalar(connection, "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = 'etl_run'") == 0)
             return null;
-        var load = Sql.Scalar(connection, "select coalesce(max(load_id), 0) from core.fact_pipeline_snapshot where snapshot_date = $night", ("night", night));
+        var load = Sql.Scalar(connection, """
+            select coalesce(max(load_id), 0) from core.fact_pipeline_snapshot
+            where snapshot_date = $night and $night <> (select as_of from meta.etl_run order by load_id desc limit 1)
+            """, ("night", night));
         return load == 0 ? null : (int)load;
     }
 

@@ -30,14 +30,8 @@ public static partial class Commands
         {
             throw new InputException(e.Message);
         }
-        if (arguments.Date("as-of") is { } requested)
-        {
-            DateOnly? latest;
-            using (var source = OpenSource(warehouse))
-                latest = source.Load?.AsOf;
-            if (latest is { } asOf && requested != asOf && LoadOfNight(warehouse, requested) is { } loadId)
-                return ReportsForPastNight(arguments, warehouse, requested, loadId, benchmarks);
-        }
+        if (arguments.Date("as-of") is { } requested && LoadOfEarlierNight(warehouse, requested) is { } loadId)
+            return ReportsForPastNight(arguments, warehouse, requested, loadId, benchmarks);
         return WriteReports(arguments, warehouse, benchmarks, arguments.Date("as-of"), $"of {warehouse}");
     }
 
@@ -84,6 +78,23 @@ public static partial class Commands
         return ExitCodes.Success;
     }
 
+    /// <summary>A read-only connection; a file that is no DuckDB database is bad input (exit 2), not a crash.</summary>
+    private static DuckDBConnection OpenForReading(string warehouse)
+    {
+        try
+        {
+            return WarehouseConnection.Open(warehouse, readOnly: true);
+        }
+        catch (DuckDBException e)
+        {
+            throw NotAWarehouse(warehouse, e);
+        }
+    }
+
+    private static InputException NotAWarehouse(string warehouse, DuckDBException e) =>
+        new($"{warehouse} cannot be read as a warehouse: {e.Message.Split('\n')[0]} "
+            + "Pass the file a run wrote (--warehouse), or run the job first: ./run-etl.sh run --input DIR --warehouse FILE.");
+
     /// <summary>The warehouse opened read-only; a file that is no DuckDB database, or no warehouse, is bad input (exit 2), not a crash.</summary>
     private static ReportSource OpenSource(string warehouse)
     {
@@ -93,8 +104,7 @@ public static partial class Commands
         }
         catch (DuckDBException e)
         {
-            throw new InputException($"{warehouse} cannot be read as a warehouse: {e.Message.Split('\n')[0]} "
-                + "Pass the file a run wrote (--warehouse), or run the job first: ./run-etl.sh run --input DIR --warehouse FILE.");
+            throw NotAWarehouse(warehouse, e);
         }
     }
 }
