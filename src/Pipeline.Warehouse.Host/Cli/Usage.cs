@@ -84,8 +84,8 @@ internal static class Usage
                            --deals N            default 1000000
                            --dir DIR            work folder, default bench/
                            --seed S             default 42
-          bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250 and
-                         1,000 reps (sizes up to --reps), with peak memory of the writing.
+          bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250, 1,000
+                         and 10,000 reps (sizes up to --reps), with peak memory of the writing.
                            --reps N             largest rep count, default 1000
                            --deals-per-rep N    deals generated per rep, default 60
                            --dir DIR            work folder, default bench/
