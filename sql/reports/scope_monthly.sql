@@ -1,2 +1,9 @@
--- Monthly figures of every scope (marts.scope_monthly). Grain: scope, month.
-select * from marts.scope_monthly order by scope_type, team, rep_id, month
+-- Monthly figures (marts.scope_monthly) of the scopes asked for: the company when $company, the teams
+-- in $teams, the reps in $reps. Grain: scope, month.
+select * from marts.scope_monthly
+where case scope_type
+    when 'company' then $company
+    when 'team' then team in (select unnest($teams))
+    else rep_id in (select unnest($reps))
+end
+order by scope_type, team, rep_id, month

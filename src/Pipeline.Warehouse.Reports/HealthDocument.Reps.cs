@@ -23,14 +23,13 @@ internal sealed partial class HealthDocument
             + "overdue deals (expected close already passed) are beside it, never counted. Coaching: a stage where the rep converts significantly "
             + "less than the rest of the team over the last 180 days.",
             Typography.Small, spaceAfter: 6));
-        var names = set.Reps.Where(rep => rep.Team == team).ToDictionary(rep => rep.RepId);
+        var names = set.MembersOf(team).ToDictionary(rep => rep.RepId);
         foreach (var periodType in new[] { "quarter", "month" })
         {
             var teamRow = set.Attainment[ScopeKey.ForTeam(team)].FirstOrDefault(row => row.PeriodType == periodType && row.Period == "current");
             if (teamRow is null)
                 continue;
-            var reps = set.Attainment.Where(group => group.Key.Type == "rep" && group.Key.Team == team)
-                .SelectMany(group => group)
+            var reps = set.RepAttainment(team)
                 .Where(row => row.PeriodType == periodType && row.Period == "current")
                 .OrderBy(row => row.Attainment is null)
                 .ThenByDescending(row => row.Attainment)

@@ -5,7 +5,8 @@ namespace Pipeline.Warehouse.Reports;
 /// <summary>
 /// Writes the PDF health reports of a warehouse: <c>executive-health.pdf</c> over every deal, and
 /// <c>managers/&lt;team&gt;.pdf</c> per team of a current rep (<see cref="ReportSet.Teams"/>), over
-/// the deals of its current reps, every figure from the marts read once by <see cref="ReportSet"/>. File names are
+/// the deals of its current reps, every figure from the marts read by <see cref="ReportSet"/>: the
+/// company's once, the teams' batch by batch, each row once. File names are
 /// sanitized (<see cref="SafeFileName"/>), so every file stays in its folder. Each file is written
 /// atomically (<see cref="AtomicFile"/>); the temporary files a killed run left in the folder and in
 /// managers/ are removed first.
@@ -31,7 +32,7 @@ public static class HealthReports
     public static HealthReportResult Write(ReportSource source, string outputDirectory, Action<string>? onFile = null)
     {
         var clock = Stopwatch.StartNew();
-        // Every figure of every PDF, read once from the source's one version of the warehouse.
+        // Every figure of every PDF from the source's one version of the warehouse.
         var set = source.Set;
         Directory.CreateDirectory(outputDirectory);
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
@@ -40,13 +41,13 @@ public static class HealthReports
         var executive = Path.GetFullPath(Path.Combine(outputDirectory, ExecutiveFileName));
         new HealthDocument(set, team: null).Save(executive);
         onFile?.Invoke(executive);
-        var managerFiles = new List<string>();
-        foreach (var team in set.Teams)
+        var managerFiles = SafeFileName.Unique(set.Teams.Select(team => Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf")));
+        var managerFile = set.Teams.Zip(managerFiles).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+        // Batch by batch (the teams in order), so that the set reads each batch once.
+        foreach (var team in set.Batches.SelectMany(batch => batch.Teams))
         {
-            var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.pdf"), managerFiles);
-            new HealthDocument(set, team).Save(path);
-            managerFiles.Add(path);
-            onFile?.Invoke(path);
+            new HealthDocument(set, team).Save(managerFile[team]);
+            onFile?.Invoke(managerFile[team]);
         }
         return new HealthReportResult(set.AsOf, Path.GetFullPath(outputDirectory), executive, managerFiles, clock.Elapsed);
     }

@@ -29,7 +29,7 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
 
     private string AsOfText => WorkbookWords.Date(set.AsOf);
 
-    private IReadOnlyList<RosterRep> Members => set.Reps.Where(rep => rep.Team == team).ToList();
+    private IReadOnlyList<RosterRep> Members => set.MembersOf(team);
 
     public void Save(string path)
     {

@@ -179,7 +179,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         var weaker = Steps.Where(step => step.Row?.Verdict == "weaker").Select(step => set.Labels.Step(step.Stage.Stage)).ToList();
         var sentence = Steps.Any(step => step.Row?.Verdict is "stronger" or "about the same")
             ? "no step weaker than the rest of the team in the last 180 days"
-            : set.Reps.Count(member => member.Team == rep.Team) == 1
+            : set.MembersOf(rep.Team).Count == 1
                 ? "team of one, no peers to compare against in the last 180 days, so no coaching flags"
                 : "too few exits in the last 180 days to compare any step with the rest of the team";
         return (weaker, sentence);
@@ -226,7 +226,7 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         }
         if (rows.Count == 0)
             sheet.Note(row++, "No comparison with the team for this rep.");
-        if (set.Reps.Count(member => member.Team == rep.Team) == 1)
+        if (set.MembersOf(rep.Team).Count == 1)
             sheet.Note(row++, "Team of one: no peers to compare, so every verdict is \"no peers\".");
         if (set.Periods[Scope].FirstOrDefault(period => period.Period == WorkbookWords.Trailing12Months) is { Closed: 0 })
             sheet.Note(row++, "No deals closed in the last 12 months: win rate, deal size and cycle show \"-\".");

@@ -9,10 +9,7 @@ internal sealed partial class ReportSet
     public const int WaterfallSheetDealsLimit = 25;
 
     /// <summary>Every month and quarter's waterfall of the company and each team, latest first.</summary>
-    public ILookup<ScopeKey, WaterfallRow> Waterfall { get; private set; } = Enumerable.Empty<WaterfallRow>().ToLookup(row => row.Scope);
-
-    private void LoadWaterfall(ReportQueries queries) =>
-        Waterfall = queries.Rows("pipeline_waterfall").Select(WaterfallRow.From).ToLookup(row => row.Scope);
+    public ScopedRows<ScopeKey, WaterfallRow> Waterfall { get; }
 
     /// <summary>The scope's waterfall of the current period of a type, in the chart's order; empty when the mart has none.</summary>
     public IReadOnlyList<WaterfallRow> CurrentWaterfall(ScopeKey scope, string periodType) =>
@@ -20,6 +17,5 @@ internal sealed partial class ReportSet
 
     /// <summary>The largest deals behind each movement of the scope's current month and quarter.</summary>
     public IReadOnlyList<WaterfallDealRow> WaterfallDeals(ScopeKey scope, int limit) =>
-        _queries.Rows("pipeline_waterfall_deals", ("scope_type", scope.Type), ("scope", scope.Team ?? "company"), ("limit", (long)limit))
-            .Select(WaterfallDealRow.From).ToList();
+        FiguresOf(scope).WaterfallDeals(limit)[scope].ToList();
 }

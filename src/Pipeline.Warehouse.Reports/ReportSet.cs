@@ -1,20 +1,39 @@
 namespace Pipeline.Warehouse.Reports;
 
 /// <summary>
-/// Everything a report set shows, read once through the source's connection before anything is
-/// drawn: typed rows of the marts, selected by the thin queries of sql/reports (filter, order,
-/// limit; no figure is computed here or in the renderers). The deal lists of one file are read
-/// when that file is composed, before it is drawn.
+/// What a report set shows, read through the source's connection as typed rows of the marts,
+/// selected by the thin queries of sql/reports (filter, order, limit; no figure is computed here or
+/// in the renderers). The company-wide part (labels, the roster, the forecast's accuracy, data
+/// quality, the input files) is read once, when the set is made. The figures of teams and reps are
+/// read one <see cref="ReportBatch"/> at a time: asking for a team's or a rep's figures reads the
+/// batch that holds it when it is not the one held, and lets the one held go. Each kind of figure
+/// of a batch is read when first asked for, by one query that reads just the batch's rows. So the
+/// writers, which go through the batches in order, read every row they show once, and what the set
+/// holds does not grow with the roster. The company's own figures (the executive report's) are read
+/// once and kept.
 /// </summary>
 internal sealed partial class ReportSet
 {
     public const int StalledLimit = 25;
 
-    private readonly ReportQueries _queries;
+    /// <summary>How many reps a batch holds at most (a larger team is a batch of its own).</summary>
+    public const int DefaultBatchReps = 100;
 
-    private ReportSet(ReportQueries queries, string loadLabel, ReportContext context)
+    private readonly ReportQueries _queries;
+    private readonly Dictionary<string, List<RosterRep>> _members;
+    private readonly Dictionary<string, int> _batchOfTeam = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _batchOfRep = new(StringComparer.Ordinal);
+    private readonly ScopeFigures _none;
+    private ScopeFigures? _company;
+    private ScopeFigures? _held;
+    private int _heldIndex = -1;
+    private long _rowsLetGo;
+    private int _mostRowsHeld;
+
+    private ReportSet(ReportQueries queries, string loadLabel, ReportContext context, int batchReps)
     {
         _queries = queries;
+        _none = ScopeFigures.None(queries);
         LoadLabel = loadLabel;
         Context = context;
         var stages = queries.Rows("report_stages").Select(row => new StageInfo(
@@ -24,73 +43,19 @@ internal sealed partial class ReportSet
             row.Text("rep_id")!, row.Text("rep_name") ?? string.Empty, row.Text("team") ?? string.Empty, row.Text("region") ?? string.Empty,
             row["is_active"] is bool active ? active : null, row.Long("deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0,
             row.Bool("has_recent_deals"), row.Bool("is_inactive_with_open_deals"))).ToList();
-        Attainment = queries.Rows("period_attainment").Select(row => new AttainmentRow(
-            ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
-            row.Decimal("quota"), row.Decimal("won_to_date") ?? 0, row.Long("won_deals"), row.Double("attainment"), row.Decimal("gap"),
-            row.Decimal("open_in_period") ?? 0, row.Long("open_in_period_deals"), row.Decimal("overdue_open") ?? 0, row.Long("overdue_deals"),
-            row.Double("coverage"), row.Long("stalled_deals"), row.Long("open_deals"), row.Decimal("open_amount") ?? 0))
-            .ToLookup(row => row.Scope);
-        Forecasts = queries.Rows("forecast_scopes").Select(row => new ForecastRow(
-            row.Date("as_of")!.Value, ScopeKey.From(row), row.Text("period_type")!, row.Text("period")!, row.Date("period_start")!.Value, row.Date("period_end")!.Value,
-            row.Decimal("won_to_date") ?? 0, row.Decimal("expected_from_open"), row.Decimal("expected_from_new"), row.Decimal("expected_additional"),
-            row.Decimal("forecast_total"), row.Decimal("low"), row.Decimal("high"), row.Decimal("quota"), row.Double("attainment"),
-            row.Double("forecast_attainment"), row.Decimal("shortfall"), row.Decimal("gap"), row.Decimal("open_in_period") ?? 0,
-            row.Decimal("overdue_open") ?? 0, row.Double("coverage"), row.Long("training_windows"),
-            row.Decimal("commit_rollup"), row.Decimal("best_case_rollup")))
-            .ToLookup(row => row.Scope);
+        _members = Reps.GroupBy(rep => rep.Team, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        Teams = Reps.Select(rep => rep.Team).Where(team => team.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Batches = ReportBatch.Plan(Teams, MembersOf, MembersOf(string.Empty), batchReps);
+        foreach (var batch in Batches)
+        {
+            foreach (var team in batch.Teams)
+                _batchOfTeam[team] = batch.Index;
+            foreach (var rep in batch.Reps)
+                _batchOfRep[rep.RepId] = batch.Index;
+        }
         Accuracy = queries.Rows("forecast_accuracy").Select(row => new AccuracyRow(
             row.Text("period_type")!, row.Text("method")!, row.Long("origins"), row.Double("wape"), row.Double("bias"),
             row.Double("within_10pct"), row.Double("interval_coverage"))).ToList();
-        CumulativeWon = queries.Rows("forecast_cumulative_won").Select(row => new CumulativeWonRow(
-            row.Text("scope_type") == "team" ? ScopeKey.ForTeam(row.Text("scope")!) : ScopeKey.Company, row.Text("period_type")!,
-            row.Date("period_start")!.Value, row.Date("period_end")!.Value, row.Date("day")!.Value, row.Decimal("cumulative_won") ?? 0))
-            .ToLookup(row => row.Scope);
-        TeamMedians = queries.Rows("team_medians").Select(row => new TeamMedianRow(
-            row.Text("team")!, row.Text("period_type")!, row.Text("period")!, row.Long("reps"), row.Double("quota"), row.Double("won_to_date"),
-            row.Double("attainment"), row.Double("gap"), row.Double("open_in_period"), row.Double("coverage"), row.Double("stalled_deals"),
-            row.Double("overdue_deals"), row.Double("overdue_open")))
-            .ToLookup(row => row.Team);
-        Months = queries.Rows("scope_monthly").Select(row => new MonthRow(
-            ScopeKey.From(row), row.Date("month")!.Value, row.Bool("is_complete"), row.Long("closed"), row.Long("won"), row.Long("lost"),
-            row.Decimal("amount_won") ?? 0, row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("cycle_days_won_sum") ?? 0,
-            row.Double("median_cycle_days_won"), row.Long("new_pipeline_deals"), row.Decimal("new_pipeline_amount") ?? 0,
-            row.Long("open_deals_at_cut"), row.Decimal("open_amount_at_cut") ?? 0))
-            .ToLookup(row => row.Scope);
-        Periods = queries.Rows("scope_periods").Select(row => new PeriodRow(
-            ScopeKey.From(row), row.Text("period")!, row.Date("period_start")!.Value, row.Long("closed"), row.Long("won"),
-            row.Decimal("amount_won") ?? 0, row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("median_cycle_days"),
-            row.Long("opportunity_closed"), row.Double("opportunity_win_rate")))
-            .ToLookup(row => row.Scope);
-        Comparisons = queries.Rows("rep_comparison").Select(row => new ComparisonRow(
-            row.Text("rep_id")!, row.Text("period")!, row.Text("metric")!, row.Bool("higher_is_better"), row.Double("rep_value"),
-            row.Long("rep_n"), row.Double("team_value"), row.Text("team_value_basis") ?? string.Empty, row.Text("verdict")!, row.Text("test") ?? string.Empty))
-            .ToLookup(row => row.RepId);
-        WinRates = queries.Rows("win_rate_matrix").Select(row => new WinRateCell(
-            ScopeKey.From(row), row.Text("region") ?? string.Empty, row.Text("product") ?? string.Empty, row.Long("won"), row.Long("closed"), row.Double("win_rate")))
-            .ToLookup(row => row.Scope);
-        Funnel = queries.Rows("funnel_windows").Select(row => new FunnelRow(
-            ScopeKey.From(row), row.Text("window_name")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("exited"), row.Long("advanced"), row.Double("conversion")))
-            .ToLookup(row => row.Scope);
-        StageComparisons = queries.Rows("rep_stage_comparison").Select(row => new StageComparisonRow(
-            row.Text("rep_id")!, row.Text("stage")!, (int)row.Long("stage_order"), row.Long("rep_exits"), row.Double("rep_conversion"),
-            row.Long("peer_exits"), row.Double("peer_conversion"), row.Text("verdict")!))
-            .ToLookup(row => row.RepId);
-        Velocity = queries.Rows("velocity_by_scope").Select(row => new VelocityRow(
-            ScopeKey.From(row), row.Text("segment_type")!, row.Text("segment_value")!, row.Text("point")!, row.Long("open_opportunities"),
-            row.Double("win_rate"), row.Double("avg_won_amount"), row.Double("avg_cycle_days"), row.Double("velocity_per_day")))
-            .ToLookup(row => row.Scope);
-        Warnings = queries.Rows("warnings").Select(row => new WarningRow(
-            row.Text("team"), row.Text("segment_type")!, row.Text("segment_value")!, row.Text("metric")!, row.Text("stage"), row.Date("month")!.Value,
-            row.Long("current_n"), row.Double("current_value"), row.Long("baseline_n"), row.Double("baseline_value"), row.Text("severity")!))
-            .ToLookup(row => row.Team ?? string.Empty);
-        PipelineByStage = queries.Rows("open_pipeline_by_stage").Select(row => new PipelineStageRow(
-            ScopeKey.From(row), row.Text("stage")!, row["stage_order"] is null ? null : (int)row.Long("stage_order"), row.Long("deals"),
-            row.Decimal("amount") ?? 0, row.Long("stalled"), row.Long("overdue")))
-            .ToLookup(row => row.Scope);
-        PipelineByMonth = queries.Rows("open_pipeline_by_close_month").Select(row => new PipelineMonthRow(
-            ScopeKey.From(row), row.Date("close_month"), row.Bool("is_overdue"), row.Long("deals"), row.Decimal("amount") ?? 0))
-            .ToLookup(row => row.Scope);
-        LoadWaterfall(queries);
         Quality = queries.Rows("data_quality").Select(row => new DataQuality(
             row.Long("deals"), row.Long("unknown_lead_types"), row.Long("unknown_company_sizes"), row.Long("synthesized_deals"),
             row.Long("closed_before_created"), row.Long("history_before_created"), row.Long("unknown_managers"),
@@ -101,6 +66,21 @@ internal sealed partial class ReportSet
             Path.GetFileName(row.Text("file") ?? string.Empty), row.Text("dialect"), row.Long("rows"), row.Long("loaded"), row.Long("rejected"), row.Long("duplicates"))).ToList();
         Contradictions = queries.Rows("health_contradictions", ("limit", ContradictionLimit)).Select(row => new ContradictionRow(
             row.Text("kind")!, row.Text("label")!, row.Long("kind_count"), row.Text("subject"), row.Text("detail"))).ToList();
+        Attainment = new(scope => FiguresOf(scope).Attainment);
+        Forecasts = new(scope => FiguresOf(scope).Forecasts);
+        CumulativeWon = new(scope => FiguresOf(scope).CumulativeWon);
+        TeamMedians = new(team => TeamFigures(team).TeamMedians);
+        Months = new(scope => FiguresOf(scope).Months);
+        Periods = new(scope => FiguresOf(scope).Periods);
+        Comparisons = new(repId => RepFigures(repId).Comparisons);
+        WinRates = new(scope => FiguresOf(scope).WinRates);
+        Funnel = new(scope => FiguresOf(scope).Funnel);
+        StageComparisons = new(repId => RepFigures(repId).StageComparisons);
+        Velocity = new(scope => FiguresOf(scope).Velocity);
+        Warnings = new(team => (team.Length == 0 ? Company : TeamFigures(team)).Warnings);
+        PipelineByStage = new(scope => FiguresOf(scope).PipelineByStage);
+        PipelineByMonth = new(scope => FiguresOf(scope).PipelineByMonth);
+        Waterfall = new(scope => FiguresOf(scope).Waterfall);
     }
 
     /// <summary>How many contradictions of each kind the data-quality page lists (it counts them all).</summary>
@@ -118,43 +98,56 @@ internal sealed partial class ReportSet
     /// <summary>Every current rep, by team and name.</summary>
     public IReadOnlyList<RosterRep> Reps { get; }
 
-    public ILookup<ScopeKey, AttainmentRow> Attainment { get; }
+    /// <summary>The teams that get reports: every team of a current rep, by name.</summary>
+    public IReadOnlyList<string> Teams { get; }
+
+    /// <summary>The current reps of a team, in the roster's order; the empty string: the reps without a team.</summary>
+    public IReadOnlyList<RosterRep> MembersOf(string team) => _members.TryGetValue(team, out var reps) ? reps : [];
+
+    /// <summary>The teams, in order, cut into the batches their figures are read in (then the reps without a team).</summary>
+    public IReadOnlyList<ReportBatch> Batches { get; }
+
+    public ScopedRows<ScopeKey, AttainmentRow> Attainment { get; }
+
+    /// <summary>The rep rows of a team's attainment (marts.period_attainment), rep by rep in the query's order.</summary>
+    public IEnumerable<AttainmentRow> RepAttainment(string team) =>
+        TeamFigures(team).Attainment.Where(group => group.Key.Type == "rep" && group.Key.Team == team).SelectMany(group => group);
 
     /// <summary>The forecast of every scope for the current and the next month and quarter (marts.forecast_scopes).</summary>
-    public ILookup<ScopeKey, ForecastRow> Forecasts { get; }
+    public ScopedRows<ScopeKey, ForecastRow> Forecasts { get; }
 
     /// <summary>The company forecast's backtest accuracy against the two baselines (marts.forecast_accuracy).</summary>
     public IReadOnlyList<AccuracyRow> Accuracy { get; }
 
     /// <summary>The current month and quarter's won-so-far path of the company and each team (marts.forecast_cumulative_won).</summary>
-    public ILookup<ScopeKey, CumulativeWonRow> CumulativeWon { get; }
+    public ScopedRows<ScopeKey, CumulativeWonRow> CumulativeWon { get; }
 
     /// <summary>The scope's forecast row of one period ("month" or "quarter", "current" or "next"); null when the mart has none.</summary>
     public ForecastRow? Forecast(ScopeKey scope, string periodType, string period = "current") =>
         Forecasts[scope].FirstOrDefault(row => row.PeriodType == periodType && row.Period == period);
 
-    public ILookup<string, TeamMedianRow> TeamMedians { get; }
+    public ScopedRows<string, TeamMedianRow> TeamMedians { get; }
 
-    public ILookup<ScopeKey, MonthRow> Months { get; }
+    public ScopedRows<ScopeKey, MonthRow> Months { get; }
 
-    public ILookup<ScopeKey, PeriodRow> Periods { get; }
+    public ScopedRows<ScopeKey, PeriodRow> Periods { get; }
 
-    public ILookup<string, ComparisonRow> Comparisons { get; }
+    public ScopedRows<string, ComparisonRow> Comparisons { get; }
 
-    public ILookup<ScopeKey, WinRateCell> WinRates { get; }
+    public ScopedRows<ScopeKey, WinRateCell> WinRates { get; }
 
-    public ILookup<ScopeKey, FunnelRow> Funnel { get; }
+    public ScopedRows<ScopeKey, FunnelRow> Funnel { get; }
 
-    public ILookup<string, StageComparisonRow> StageComparisons { get; }
+    public ScopedRows<string, StageComparisonRow> StageComparisons { get; }
 
-    public ILookup<ScopeKey, VelocityRow> Velocity { get; }
+    public ScopedRows<ScopeKey, VelocityRow> Velocity { get; }
 
     /// <summary>The early warnings by team; the company's under the empty string.</summary>
-    public ILookup<string, WarningRow> Warnings { get; }
+    public ScopedRows<string, WarningRow> Warnings { get; }
 
-    public ILookup<ScopeKey, PipelineStageRow> PipelineByStage { get; }
+    public ScopedRows<ScopeKey, PipelineStageRow> PipelineByStage { get; }
 
-    public ILookup<ScopeKey, PipelineMonthRow> PipelineByMonth { get; }
+    public ScopedRows<ScopeKey, PipelineMonthRow> PipelineByMonth { get; }
 
     public DataQuality Quality { get; }
 
@@ -165,15 +158,51 @@ internal sealed partial class ReportSet
 
     public IReadOnlyList<ContradictionRow> Contradictions { get; }
 
-    /// <summary>The teams that get reports: every team of a current rep, by name.</summary>
-    public IReadOnlyList<string> Teams => Reps.Select(rep => rep.Team).Where(team => team.Length > 0)
-        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    /// <summary>How many times a batch has been read (each writer reads each batch once).</summary>
+    public int BatchesRead { get; private set; }
+
+    /// <summary>The rows read for teams' and reps' figures so far, over every batch.</summary>
+    public long BatchRowsRead => _rowsLetGo + (_held?.RowsRead ?? 0);
+
+    /// <summary>The most rows of teams' and reps' figures held at once: one batch's.</summary>
+    public int MostBatchRowsHeld => Math.Max(_mostRowsHeld, _held?.RowsRead ?? 0);
+
+    /// <summary>The company's own figures, read when first asked for and kept.</summary>
+    private ScopeFigures Company => _company ??= ScopeFigures.Company(_queries);
+
+    private ScopeFigures FiguresOf(ScopeKey scope) => scope.Type switch
+    {
+        "company" => Company,
+        "team" => TeamFigures(scope.Team),
+        _ => RepFigures(scope.RepId),
+    };
+
+    private ScopeFigures TeamFigures(string? team) => team is not null && _batchOfTeam.TryGetValue(team, out var index) ? Batch(index) : _none;
+
+    private ScopeFigures RepFigures(string? repId) => repId is not null && _batchOfRep.TryGetValue(repId, out var index) ? Batch(index) : _none;
+
+    /// <summary>The figures of batch <paramref name="index"/>: the ones held, or new ones in their place (the ones held are let go).</summary>
+    private ScopeFigures Batch(int index)
+    {
+        if (_heldIndex != index || _held is null)
+        {
+            if (_held is not null)
+            {
+                _rowsLetGo += _held.RowsRead;
+                _mostRowsHeld = Math.Max(_mostRowsHeld, _held.RowsRead);
+            }
+            _held = ScopeFigures.Of(_queries, Batches[index]);
+            _heldIndex = index;
+            BatchesRead++;
+        }
+        return _held;
+    }
 
     public static ReportSet Load(ReportSource source)
     {
         CheckMarts(source);
         return new(source.Queries, source.LoadLabel,
-            source.Context ?? throw new WarehouseVersionException(OlderVersion(source, ["marts.report_context"])));
+            source.Context ?? throw new WarehouseVersionException(OlderVersion(source, ["marts.report_context"])), source.BatchReps);
     }
 
     /// <summary>Every mart the report queries read (sql/reports) must be in the warehouse, else nothing is read.</summary>
@@ -196,28 +225,4 @@ internal sealed partial class ReportSet
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmarts\.[a-z_][a-z0-9_]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MartName();
-
-    /// <summary>Open deals of a rep or a team (null: any), stalled ones only when asked, largest first.</summary>
-    public IReadOnlyList<OpenDealRow> OpenDeals(string? repId = null, string? team = null, bool stalledOnly = false, int limit = int.MaxValue) =>
-        _queries.Rows("open_deals", ("rep_id", repId ?? string.Empty), ("team", team ?? string.Empty), ("stalled", stalledOnly), ("limit", (long)limit))
-            .Select(row => new OpenDealRow(
-                row.Text("deal_id")!, row.Text("deal_name"), row.Text("account_name"), row.Text("rep_name"), row.Text("team"),
-                row.Text("stage")!, row.Double("days_in_stage"), row.Decimal("amount"), row.Date("expected_close_date"),
-                row.Bool("is_stalled"), row.Bool("is_overdue"), row.Text("lead_type"))).ToList();
-
-    /// <summary>How many of a rep's open deals the "Deals that matter" sheet lists per period.</summary>
-    public const int DealsThatMatterLimit = 15;
-
-    /// <summary>A rep's open deals with their chance and expected amount in the current month and quarter, most expected first (marts.forecast_deals).</summary>
-    public IReadOnlyList<ForecastDealRow> ForecastDeals(string repId, int limit = DealsThatMatterLimit) =>
-        _queries.Rows("forecast_deals", ("rep_id", repId), ("limit", (long)limit)).Select(row => new ForecastDealRow(
-            row.Text("period_type")!, row.Date("period_start")!.Value, row.Text("deal_id")!, row.Text("deal_name"), row.Text("stage")!,
-            row.Decimal("amount"), row.Date("expected_close_date"), row.Bool("is_overdue"), row.Bool("is_in_period"),
-            row.Double("win_probability"), row.Decimal("expected_amount"), row.Long("rank_in_rep"))).ToList();
-
-    /// <summary>A rep's deals won or lost in the trailing 12 months, latest first.</summary>
-    public IReadOnlyList<ClosedDealRow> ClosedDeals(string repId) =>
-        _queries.Rows("rep_closed_deals", ("rep_id", repId)).Select(row => new ClosedDealRow(
-            row.Text("deal_id")!, row.Text("deal_name"), row.Text("account_name"), row.Text("status")!, row.Date("closed_on"),
-            row.Decimal("amount"), row.Double("cycle_days"), row.Text("lead_type"), row.Text("loss_reason"))).ToList();
 }

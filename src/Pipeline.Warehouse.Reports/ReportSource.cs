@@ -35,8 +35,14 @@ public sealed class ReportSource : IDisposable
 
     private ReportSet? _set;
 
-    /// <summary>Every figure of the report set, read once for all the writers that use this source.</summary>
+    /// <summary>
+    /// The report set of this source, for all the writers that use it: its company-wide figures read
+    /// once, the figures of teams and reps one batch at a time (<see cref="ReportSet"/>).
+    /// </summary>
     internal ReportSet Set => _set ??= ReportSet.Load(this);
+
+    /// <summary>How many reps the set reads the figures of at a time (<see cref="ReportSet.DefaultBatchReps"/>); set before the set is first used.</summary>
+    internal int BatchReps { get; set; } = ReportSet.DefaultBatchReps;
 
     /// <summary>Opens the warehouse read-only.</summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="warehousePath"/>.</exception>

@@ -35,12 +35,22 @@ internal static class SafeFileName
         return name.Length == 0 ? fallback : name;
     }
 
-    /// <summary>Two names that sanitize alike get "-2", "-3"... (before the extension) rather than overwrite each other.</summary>
-    public static string Unique(string path, IReadOnlyCollection<string> written)
+    /// <summary>
+    /// The paths in their order, each told apart from the ones before it: two names that sanitize
+    /// alike (ignoring case) get "-2", "-3"... (before the extension) rather than overwrite each other.
+    /// </summary>
+    public static List<string> Unique(IEnumerable<string> paths)
     {
-        var candidate = path;
-        for (var n = 2; written.Contains(candidate, StringComparer.OrdinalIgnoreCase); n++)
-            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}{Path.GetExtension(path)}");
-        return candidate;
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unique = new List<string>();
+        foreach (var path in paths)
+        {
+            var candidate = path;
+            for (var n = 2; taken.Contains(candidate); n++)
+                candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-{n}{Path.GetExtension(path)}");
+            taken.Add(candidate);
+            unique.Add(candidate);
+        }
+        return unique;
     }
 }

@@ -6,8 +6,9 @@ namespace Pipeline.Warehouse.Reports;
 /// <summary>
 /// Writes the Excel scorecards of a warehouse: <c>reps/&lt;rep_id&gt;-&lt;name&gt;.xlsx</c> for every
 /// current rep (marts.report_reps; a rep without deals gets one that says so), and
-/// <c>managers/&lt;team&gt;.xlsx</c> per team. Every figure comes from the marts, read once by
-/// <see cref="ReportSet.Load"/>; the workbooks only choose rows, words and formats. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// <c>managers/&lt;team&gt;.xlsx</c> per team. Every figure comes from the marts, read by the
+/// <see cref="ReportSet"/> batch by batch (a batch's rep workbooks, then its teams'), each row once;
+/// the workbooks only choose rows, words and formats. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
 /// Each file is written atomically (<see cref="AtomicFile"/>); the temporary files a killed run left
 /// in reps/ and managers/ are removed first.
 /// </summary>
@@ -39,21 +40,25 @@ public static class Scorecards
         var managers = Directory.CreateDirectory(Path.Combine(outputDirectory, "managers")).FullName;
         AtomicFile.RemoveLeftovers(reps);
         AtomicFile.RemoveLeftovers(managers);
-        var repFiles = new List<string>();
-        foreach (var rep in set.Reps)
+        // The names first, the reps' in the roster's order and the teams' by name, so that names that
+        // sanitize alike are told apart the same way whatever order the files are written in.
+        var repFiles = SafeFileName.Unique(set.Reps.Select(rep => Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx")));
+        var managerFiles = SafeFileName.Unique(set.Teams.Select(team => Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx")));
+        var repFile = set.Reps.Zip(repFiles).ToDictionary<(RosterRep First, string Second), RosterRep, string>(pair => pair.First, pair => pair.Second, ReferenceEqualityComparer.Instance);
+        var managerFile = set.Teams.Zip(managerFiles).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+        // Then batch by batch: its reps' workbooks, then its teams', so that the set reads each batch once.
+        foreach (var batch in set.Batches)
         {
-            var path = SafeFileName.Unique(Path.Combine(reps, $"{SafeFileName.From(rep.RepId, "rep")}-{SafeFileName.From(rep.Name)}.xlsx"), repFiles);
-            new RepWorkbook(set, rep, table, source.CurrencySymbol).Save(path);
-            repFiles.Add(path);
-            onFile?.Invoke(path);
-        }
-        var managerFiles = new List<string>();
-        foreach (var team in set.Teams)
-        {
-            var path = SafeFileName.Unique(Path.Combine(managers, $"{SafeFileName.From(team, "team")}.xlsx"), managerFiles);
-            new ManagerWorkbook(set, team, source.CurrencySymbol).Save(path);
-            managerFiles.Add(path);
-            onFile?.Invoke(path);
+            foreach (var rep in batch.Reps)
+            {
+                new RepWorkbook(set, rep, table, source.CurrencySymbol).Save(repFile[rep]);
+                onFile?.Invoke(repFile[rep]);
+            }
+            foreach (var team in batch.Teams)
+            {
+                new ManagerWorkbook(set, team, source.CurrencySymbol).Save(managerFile[team]);
+                onFile?.Invoke(managerFile[team]);
+            }
         }
         return new ScorecardResult(date, Path.GetFullPath(outputDirectory), repFiles, managerFiles, clock.Elapsed);
     }

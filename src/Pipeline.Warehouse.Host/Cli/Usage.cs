@@ -97,8 +97,8 @@ internal static class Usage
                            --memory-limit SIZE  DuckDB's limit for the job, default 1GB (10M
                                                 deals: 4GB); larger results spill beside the
                                                 warehouse
-          bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250 and
-                         1,000 reps (sizes up to --reps), with peak memory of the writing.
+          bench-reports  Time the Excel scorecards and PDF reports for the demo roster, 250, 1,000
+                         and 10,000 reps (sizes up to --reps), with peak memory of the writing.
                            --reps N             largest rep count, default 1000
                            --deals-per-rep N    deals generated per rep, default 60
                            --dir DIR            work folder, default bench/
