@@ -5,7 +5,8 @@ description: How the pipeline expected to close in each period moved (METRICS.md
   pipeline at P.start, what entered it, what left it and how its amounts changed, up to the cut
   min(T, P.end), one row per movement: start + created + pulled_in + amount_changed - won - lost -
   pushed_out - removed = end (a data test, to the cent). The deals behind each figure are in
-  marts.pipeline_waterfall_deals (int_waterfall_deals defines each movement). start_source and
+  marts.pipeline_waterfall_deals (all of them for the current month and quarter, the 50 largest per
+  movement of a past period; int_waterfall_deals defines each movement). start_source and
   end_source say where the deals open at P.start and at the cut come from: the snapshot of the night
   before (snapshot) or, where that night was not loaded, the timelines with the values known then
   (timeline). A deal counts in the team of its owner at the cut (core.dim_rep's version then), so
@@ -46,13 +47,20 @@ scopes as (
     cross join int_scopes as scopes
     where scopes.scope_type in ('company', 'team')
     union
-    select distinct period_type, period_start, scope_type, scope, case when scope_type = 'team' then scope end
-    from marts.pipeline_waterfall_deals
+    select distinct period_type, period_start, 'team', team, team
+    from int_waterfall_deals
+    where team is not null
 ),
 
+-- Every deal counts (marts.pipeline_waterfall_deals keeps the 50 largest of a past movement).
 totals as (
-    select period_type, period_start, scope_type, scope, movement, count(*) as deals, sum(amount) as amount
-    from marts.pipeline_waterfall_deals
+    select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, count(*) as deals, sum(amount) as amount
+    from int_waterfall_deals
+    group by all
+    union all
+    select period_type, period_start, 'team', team, movement, count(*), sum(amount)
+    from int_waterfall_deals
+    where team is not null
     group by all
 ),
 

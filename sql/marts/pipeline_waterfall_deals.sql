@@ -1,11 +1,12 @@
 /*
 description: The deals behind each movement of marts.pipeline_waterfall (METRICS.md section 9),
   for the company and the team each deal counts in (int_waterfall_deals: the team of its owner at
-  the cut), ranked within the movement by the size of their amount: the largest deals behind each
-  movement. A deal in start has a start row and an exit row (won, lost, pushed_out, removed or end),
-  and an amount_changed row when its exit amount differs from its start amount; any other deal an
-  entry row (created or pulled_in) and an exit row (won, lost or end). Grain: period_type,
-  period_start, scope_type, scope, movement, deal_id.
+  the cut), ranked within the movement by the size of their amount: every deal of the current month
+  and quarter, and the 50 largest of each movement of a past period (its figures in
+  marts.pipeline_waterfall count them all). A deal in start has a start row and an exit row (won,
+  lost, pushed_out, removed or end), and an amount_changed row when its exit amount differs from its
+  start amount; any other deal an entry row (created or pulled_in) and an exit row (won, lost or
+  end). Grain: period_type, period_start, scope_type, scope, movement, deal_id.
 columns:
   period_type: month or quarter.
   period_start: First day of P.
@@ -16,7 +17,7 @@ columns:
   team: The team the deal counts in for P (its owner's just before the cut); NULL for a deal of no team (it counts in the company only).
   movement: start, created, pulled_in, amount_changed, won, lost, pushed_out, removed or end.
   movement_order: 1 to 9 in that order (the waterfall's, left to right).
-  rank: 1 for the deal with the largest amount of the movement (amount_changed: the largest change either way), then by deal_id.
+  rank: 1 for the deal with the largest amount of the movement (amount_changed: the largest change either way), then by deal_id; a past period keeps ranks 1 to 50.
   deal_id: The deal's id, as exported.
   deal_name: The deal's name as exported; NULL for a deal the export no longer holds (deleted in the CRM).
   rep_id: The deal's owner at the cut.
@@ -37,42 +38,50 @@ with movements as (
     ) as movements(movement, movement_order)
 ),
 
-scoped as (
-    select 'company' as scope_type, 'company' as scope, deals.* from int_waterfall_deals as deals
-    union all
-    select 'team', deals.team, deals.* from int_waterfall_deals as deals where deals.team is not null
-),
-
-final as (
-    select
-        scoped.period_type,
-        scoped.period_start,
-        periods.period_end,
-        periods.period,
-        scoped.scope_type,
-        scoped.scope,
-        scoped.team,
-        scoped.movement,
-        movements.movement_order,
+-- Each deal's movements in the company and in its team, ranked on the keys alone (the table is
+-- large at scale: 9.3M scoped rows at 1M deals); a past period keeps its 50 largest per movement.
+ranked as (
+    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement, keys.deal_id,
         cast(row_number() over (
-            partition by scoped.period_type, scoped.period_start, scoped.scope_type, scoped.scope, scoped.movement
-            order by abs(scoped.amount) desc, scoped.deal_id) as integer) as rank,
-        scoped.deal_id,
-        fact_deal.deal_name,
-        scoped.rep_id,
-        scoped.rep_name,
-        scoped.stage,
-        scoped.amount,
-        scoped.amount_at_start,
-        scoped.amount_at_exit,
-        scoped.close_date_at_start,
-        scoped.close_date_at_exit,
-        scoped.closed_at,
-        scoped.is_deleted
-    from scoped
-    join movements using (movement)
+            partition by keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement
+            order by abs(keys.amount) desc, keys.deal_id) as integer) as rank
+    from (
+        select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, deal_id, amount
+        from int_waterfall_deals
+        union all
+        select period_type, period_start, 'team', team, movement, deal_id, amount
+        from int_waterfall_deals
+        where team is not null
+    ) as keys
     join int_waterfall_periods as periods using (period_type, period_start)
-    left join core.fact_deal as fact_deal using (deal_id)
+    qualify periods.period = 'current' or rank <= 50
 )
 
-select * from final
+select
+    deals.period_type,
+    deals.period_start,
+    periods.period_end,
+    periods.period,
+    ranked.scope_type,
+    ranked.scope,
+    deals.team,
+    deals.movement,
+    movements.movement_order,
+    ranked.rank,
+    deals.deal_id,
+    fact_deal.deal_name,
+    deals.rep_id,
+    deals.rep_name,
+    deals.stage,
+    deals.amount,
+    deals.amount_at_start,
+    deals.amount_at_exit,
+    deals.close_date_at_start,
+    deals.close_date_at_exit,
+    deals.closed_at,
+    deals.is_deleted
+from ranked
+join int_waterfall_deals as deals using (period_type, period_start, movement, deal_id)
+join int_waterfall_periods as periods using (period_type, period_start)
+join movements using (movement)
+left join core.fact_deal as fact_deal using (deal_id)

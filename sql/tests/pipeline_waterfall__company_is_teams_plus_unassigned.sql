@@ -9,8 +9,8 @@ with teams as (
 
 unassigned as (
     select period_type, period_start, movement, count(*) as deals, sum(amount) as amount
-    from marts.pipeline_waterfall_deals
-    where scope_type = 'company' and team is null
+    from int_waterfall_deals
+    where team is null
     group by all
 )
 

@@ -1,5 +1,6 @@
--- Every figure of marts.pipeline_waterfall is the count and the sum of its deals in
--- marts.pipeline_waterfall_deals, and each deal is ranked once per movement.
+-- The deals of marts.pipeline_waterfall_deals behind each figure of marts.pipeline_waterfall: for the
+-- current month and quarter every deal (its count and sum are the figure); for a past period the 50
+-- largest of each movement (least(deals, 50) of them). Each deal is ranked once per movement.
 with recount as (
     select period_type, period_start, scope_type, scope, movement, count(*) as deals, sum(amount) as amount,
         max(rank) as max_rank, count(distinct deal_id) as distinct_deals
@@ -11,7 +12,7 @@ select waterfall.period_type, waterfall.period_start, waterfall.scope, waterfall
 from marts.pipeline_waterfall as waterfall
 full join recount using (period_type, period_start, scope_type, scope, movement)
 where waterfall.movement is null
-    or waterfall.deals <> coalesce(recount.deals, 0)
-    or waterfall.amount <> coalesce(recount.amount, 0)
+    or coalesce(recount.deals, 0) <> case when waterfall.period = 'current' then waterfall.deals else least(waterfall.deals, 50) end
+    or (waterfall.period = 'current' and waterfall.amount <> coalesce(recount.amount, 0))
     or recount.max_rank <> recount.deals
     or recount.distinct_deals <> recount.deals

@@ -21,11 +21,6 @@ internal sealed partial record ModelCatalog(
             .Select(path => new MacroFile(path, File.ReadAllText(path)))
             .ToList();
 
-        var dataTests = SqlFiles(root, ModelFolders.Tests)
-            .Select(path => (Path: path, Source: SqlSourceParser.Parse(path, File.ReadAllText(path), "data test")))
-            .Select(t => new DataTest(Path.GetFileNameWithoutExtension(t.Path), t.Path, t.Source.Query))
-            .ToList();
-
         var sources = ModelFolders.All
             .SelectMany(folder => SqlFiles(root, folder).Select(path => (Folder: folder, Path: path)))
             .Select(f => (f.Folder, f.Path, Name: ModelName(f.Path), Source: SqlSourceParser.Parse(f.Path, File.ReadAllText(f.Path), "model")))
@@ -36,6 +31,11 @@ internal sealed partial record ModelCatalog(
         var known = sources.ToDictionary(s => s.Name, s => (s.Name, s.Folder), StringComparer.OrdinalIgnoreCase);
         var models = sources
             .Select(s => new Model(s.Name, s.Folder, s.Path, s.Source.Query, Dependencies(s.Name, s.Path, s.Source, known), s.Source.Documentation))
+            .ToList();
+
+        var dataTests = SqlFiles(root, ModelFolders.Tests)
+            .Select(path => (Path: path, Name: Path.GetFileNameWithoutExtension(path), Source: SqlSourceParser.Parse(path, File.ReadAllText(path), "data test")))
+            .Select(t => new DataTest(t.Name, t.Path, t.Source.Query, Dependencies(t.Name, t.Path, t.Source, known)))
             .ToList();
 
         return new ModelCatalog(macros, DependencyOrder.Sort(models), dataTests);

@@ -72,6 +72,7 @@ public sealed partial class ModelRunner(string sqlRoot)
         {
             var result = BuildModel(connection, model);
             state.Built.Add(model.Name);
+            Release(connection, state, model);
             results.Add(result);
             onBuilt?.Invoke(result);
         }

@@ -15,6 +15,12 @@ internal sealed class BuildPlan
     /// <summary>The models <see cref="Pipeline.Warehouse.Ingest.LoadAccounting"/> reads.</summary>
     public static readonly string[] AccountingModels = ["int_rejected_rows", "int_file_outcomes"];
 
+    /// <summary>
+    /// The intermediates the job reads itself (the accounting's, and int_deals for the run log): the
+    /// runner drops every other one as soon as its last reader is built.
+    /// </summary>
+    public static readonly string[] ReadAfterBuild = [.. AccountingModels, "int_deals"];
+
     private readonly HashSet<string> _marts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _checks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawReaders;

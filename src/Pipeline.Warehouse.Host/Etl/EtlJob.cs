@@ -56,6 +56,7 @@ public sealed partial class EtlJob(EtlOptions options, IRunObserver observer)
             var (loaded, lookups) = Phase("load files", () => LoadFiles(connection, files, dialect, config));
             CheckExportSize(loaded, warehouse, config);
             var plan = new BuildPlan(runner.Models);
+            runner.ReleaseIntermediates(connection, BuildPlan.ReadAfterBuild);
             void Built(ModelResult model)
             {
                 observer.ModelBuilt(model);
