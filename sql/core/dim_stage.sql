@@ -27,12 +27,16 @@ seen as (
     select exported_stage, exported_stage_label from int_deals where exported_stage_label is not null
 ),
 
+-- Each spelling's rows counted first, so the label key is worked out once per spelling.
 spellings as (
-    select seen.stage, label_key(seen.stage_label) as key, seen.stage_label, count(*) as n
-    from seen
-    join stages on stages.stage = seen.stage
-    where seen.stage_label <> seen.stage
-    group by all
+    select labels.stage, label_key(labels.stage_label) as key, labels.stage_label, labels.n
+    from (
+        select stage, stage_label, count(*) as n
+        from seen
+        where stage_label <> stage
+        group by all
+    ) as labels
+    join stages using (stage)
 ),
 
 own_labels as (

@@ -54,7 +54,7 @@ entries as (
         hash(entries.deal_id) % 16 as bucket,
         greatest(entries.entered_at, deals.created_at) as visible_from,
         coalesce(entries.exited_at, cast('infinity' as timestamp)) as exited_at,
-        max(entries.stage_order) over (partition by entries.deal_id order by entries.seq) as max_stage_order
+        max(entries.stage_order) over (partition by entries.deal_id order by entries.seq rows between unbounded preceding and current row) as max_stage_order
     from core.fact_stage_transition as entries
     join core.fact_deal as deals using (deal_id)
     qualify entries.stage not in ('closed_lost', 'closed_won')
@@ -113,15 +113,11 @@ in_force as (
     from point_entries
 )
 
--- At a training instant, an open deal's next win: its first closed_won entry after the instant.
+-- At a training instant, an open deal's next win: its first closed_won entry at or after the instant.
 select
     in_force.* exclude (is_training),
-    next_wins.next_won_at
+    case when in_force.is_training then wins.won_at end as next_won_at
 from in_force
-left join (
-    select in_force.point_at, in_force.deal_id, min(wins.won_at) as next_won_at
-    from in_force
-    join int_deal_wins as wins on wins.deal_id = in_force.deal_id and wins.won_at >= in_force.point_at
-    where in_force.is_training
-    group by all
-) as next_wins using (point_at, deal_id)
+asof left join (select deal_id, won_at from int_deal_wins) as wins
+    on wins.deal_id = in_force.deal_id
+    and in_force.point_at <= wins.won_at

@@ -24,7 +24,10 @@ columns:
   rep_id: The deal's owner known at point_at: the snapshot's, else as exported (core.fact_deal.rep_id; stage-history rows do not set the owner).
   won_amount: At a training instant, for a deal won later (next_won_at): the amount known at that win, DECIMAL(18,2).
 */
--- One row per deal and instant that carries the value: at one instant the row later in the file.
+-- The values known at each instant, in one ordered pass per deal: the instants and the rows that
+-- set a value (history amounts and close dates, nights' snapshots) sorted by time, each instant
+-- taking the latest of each before it. At one time a snapshot comes before the instant (known from
+-- its T on) and a history row after it (it counts only once entered before the instant).
 with close_dates as (
     select deal_id, entered_at, arg_max(expected_close_date, ordinal) as expected_close_date
     from int_stage_history
@@ -32,51 +35,55 @@ with close_dates as (
     group by deal_id, entered_at
 ),
 
-states as (
+-- A night's snapshot is known from that night's T, the start of the next day.
+snapshots as (
+    select deal_id, cast(snapshot_date + 1 as timestamp) as known_from,
+        {'amount': amount, 'expected_close_date': expected_close_date, 'rep_id': rep_id} as night
+    from core.fact_pipeline_snapshot
+    where status <> 'deleted'
+),
+
+events as (
+    select deal_id, point_at as event_at, 1 as tie, point_at,
+        cast(null as decimal(18, 2)) as history_amount, cast(null as date) as history_close_date, null as night
+    from int_deal_states_at_points
+    union all
+    select deal_id, entered_at, 2, null, amount, null, null
+    from int_deal_amount_rows
+    union all
+    select deal_id, entered_at, 2, null, null, expected_close_date, null
+    from close_dates
+    union all
+    select deal_id, known_from, 0, null, null, null, night
+    from snapshots
+),
+
+known as (
+    select deal_id, point_at,
+        last_value(history_amount ignore nulls) over latest as history_amount,
+        last_value(history_close_date ignore nulls) over latest as history_close_date,
+        last_value(night ignore nulls) over latest as night
+    from events
+    window latest as (partition by deal_id order by event_at, tie rows between unbounded preceding and current row)
+    qualify point_at is not null
+),
+
+with_known as (
     select
         states.*,
-        states.next_won_at as won_at,
+        known.history_amount,
+        known.history_close_date,
+        known.night is not null and states.point_at < (select as_of_instant from run_params) as from_snapshot,
+        known.night.amount as snapshot_amount,
+        known.night.expected_close_date as snapshot_close_date,
+        known.night.rep_id as snapshot_rep_id,
         deals.amount as export_amount,
         deals.expected_close_date as export_close_date,
         deals.rep_id as export_rep_id,
         deals.exchange_rate
     from int_deal_states_at_points as states
+    join known using (point_at, deal_id)
     join int_deals as deals using (deal_id)
-),
-
-with_amount as (
-    select states.*, history.amount as history_amount
-    from states
-    asof left join int_deal_amount_rows as history
-        on history.deal_id = states.deal_id
-        and states.point_at > history.entered_at
-),
-
-with_close_date as (
-    select with_amount.*, close_dates.expected_close_date as history_close_date
-    from with_amount
-    asof left join close_dates
-        on close_dates.deal_id = with_amount.deal_id
-        and with_amount.point_at > close_dates.entered_at
-),
-
--- A night's snapshot is known from that night's T, the start of the next day.
-snapshots as (
-    select deal_id, cast(snapshot_date + 1 as timestamp) as known_from, amount, expected_close_date, rep_id
-    from core.fact_pipeline_snapshot
-    where status <> 'deleted'
-),
-
-with_snapshot as (
-    select with_close_date.*,
-        snapshots.known_from is not null and with_close_date.point_at < (select as_of_instant from run_params) as from_snapshot,
-        snapshots.amount as snapshot_amount,
-        snapshots.expected_close_date as snapshot_close_date,
-        snapshots.rep_id as snapshot_rep_id
-    from with_close_date
-    asof left join snapshots
-        on snapshots.deal_id = with_close_date.deal_id
-        and with_close_date.point_at >= snapshots.known_from
 )
 
 select
@@ -95,7 +102,7 @@ select
         else coalesce(states.history_close_date, states.export_close_date) end as expected_close_date,
     case when states.from_snapshot then states.snapshot_rep_id else states.export_rep_id end as rep_id,
     wins.amount as won_amount
-from with_snapshot as states
+from with_known as states
 left join int_deal_wins as wins
     on wins.deal_id = states.deal_id
-    and wins.won_at = states.won_at
+    and wins.won_at = states.next_won_at

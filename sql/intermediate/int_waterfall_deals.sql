@@ -188,30 +188,36 @@ deals as (
             when coalesce(fact_deal.created_at, first_seen.created_at) >= moving.start_at then 'created'
             else 'pulled_in'
         end as entry_movement,
-        exit_values.rep_id,
+        -- Where a deal left the period's pipeline: its close, its last night (removed), or the cut.
+        case moving.exit_movement
+            when 'won' then moving.closed_rep_id
+            when 'lost' then moving.closed_rep_id
+            when 'removed' then coalesce(last_known.rep_id, moving.start_rep_id)
+            else moving.cut_rep_id
+        end as rep_id,
         moving.cut,
         moving.start_stage,
-        exit_values.stage as exit_stage,
+        case moving.exit_movement
+            when 'won' then moving.closed_stage
+            when 'lost' then moving.closed_stage
+            when 'removed' then coalesce(last_known.stage, moving.start_stage)
+            else moving.cut_stage
+        end as exit_stage,
         moving.amount_at_start,
-        exit_values.amount as amount_at_exit,
+        case moving.exit_movement
+            when 'won' then moving.closed_amount
+            when 'lost' then moving.closed_amount
+            when 'removed' then moving.amount_at_start
+            else moving.cut_amount
+        end as amount_at_exit,
         moving.close_date_at_start,
-        exit_values.close_date as close_date_at_exit,
+        case when moving.exit_movement in ('won', 'lost') then moving.closed_close_date else moving.cut_close_date end as close_date_at_exit,
         moving.closed_at,
         coalesce(last_known.status = 'deleted', false) as is_deleted
     from moving
     left join core.fact_deal as fact_deal using (deal_id)
     left join first_seen using (deal_id)
     left join last_known using (period_type, period_start, deal_id)
-    -- Where a deal left the period's pipeline: its close, its last night (removed), or the cut.
-    cross join lateral (
-        select case
-            when moving.exit_movement in ('won', 'lost')
-                then {'rep_id': moving.closed_rep_id, 'stage': moving.closed_stage, 'amount': moving.closed_amount, 'close_date': moving.closed_close_date}
-            when moving.exit_movement = 'removed'
-                then {'rep_id': coalesce(last_known.rep_id, moving.start_rep_id), 'stage': coalesce(last_known.stage, moving.start_stage), 'amount': moving.amount_at_start, 'close_date': moving.cut_close_date}
-            else {'rep_id': moving.cut_rep_id, 'stage': moving.cut_stage, 'amount': moving.cut_amount, 'close_date': moving.cut_close_date}
-        end as exit_values
-    ) as exits
 ),
 
 with_team as (

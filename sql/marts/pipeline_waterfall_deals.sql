@@ -38,23 +38,38 @@ with movements as (
     ) as movements(movement, movement_order)
 ),
 
--- Each deal's movements in the company and in its team, ranked on the keys alone (the table is
--- large at scale: 9.3M scoped rows at 1M deals); a past period keeps its 50 largest per movement.
+keys as (
+    select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, deal_id, amount
+    from int_waterfall_deals
+    union all
+    select period_type, period_start, 'team', team, movement, deal_id, amount
+    from int_waterfall_deals
+    where team is not null
+),
+
+-- A past period's 50 largest deals per movement (a top-n per group, not a sort of them all), then
+-- every deal of the current ones; both ranked by size, ties by deal_id.
+listed as (
+    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement,
+        unnest(arg_min(keys.deal_id, {'size': -abs(keys.amount), 'deal_id': keys.deal_id}, 50)) as deal_id
+    from keys
+    semi join int_waterfall_periods as periods
+        on periods.period_type = keys.period_type and periods.period_start = keys.period_start and periods.period = 'past'
+    group by all
+    union all
+    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement, keys.deal_id
+    from keys
+    semi join int_waterfall_periods as periods
+        on periods.period_type = keys.period_type and periods.period_start = keys.period_start and periods.period = 'current'
+),
+
 ranked as (
-    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement, keys.deal_id,
+    select listed.*,
         cast(row_number() over (
-            partition by keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement
-            order by abs(keys.amount) desc, keys.deal_id) as integer) as rank
-    from (
-        select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, deal_id, amount
-        from int_waterfall_deals
-        union all
-        select period_type, period_start, 'team', team, movement, deal_id, amount
-        from int_waterfall_deals
-        where team is not null
-    ) as keys
-    join int_waterfall_periods as periods using (period_type, period_start)
-    qualify periods.period = 'current' or rank <= 50
+            partition by listed.period_type, listed.period_start, listed.scope_type, listed.scope, listed.movement
+            order by abs(deals.amount) desc, listed.deal_id) as integer) as rank
+    from listed
+    join int_waterfall_deals as deals using (period_type, period_start, movement, deal_id)
 )
 
 select

@@ -32,24 +32,31 @@ with durations as (
     from core.fact_stage_transition as transitions
     join core.fact_deal as deals using (deal_id)
     where transitions.exited_at is not null
+),
+
+-- Both quartiles from one sorted state per group.
+quartiled as (
+    select month, 'all' as segment_type, 'all' as segment_value, stage, stage_order, count(*) as entries,
+        quantile_cont(days_in_stage, [0.5, 0.75]) as quartiles, sum(duration_us) / count(*) / 86400e6 as mean_days
+    from durations group by all
+    union all
+    select month, 'region', region, stage, stage_order, count(*),
+        quantile_cont(days_in_stage, [0.5, 0.75]), sum(duration_us) / count(*) / 86400e6
+    from durations group by all
+    union all
+    select month, 'product', product, stage, stage_order, count(*),
+        quantile_cont(days_in_stage, [0.5, 0.75]), sum(duration_us) / count(*) / 86400e6
+    from durations group by all
+    union all
+    select month, 'company_size', company_size, stage, stage_order, count(*),
+        quantile_cont(days_in_stage, [0.5, 0.75]), sum(duration_us) / count(*) / 86400e6
+    from durations group by all
+    union all
+    select month, 'lead_type', lead_type, stage, stage_order, count(*),
+        quantile_cont(days_in_stage, [0.5, 0.75]), sum(duration_us) / count(*) / 86400e6
+    from durations group by all
 )
 
-select month, 'all' as segment_type, 'all' as segment_value, stage, stage_order, count(*) as entries,
-    quantile_cont(days_in_stage, 0.5) as median_days, sum(duration_us) / count(*) / 86400e6 as mean_days, quantile_cont(days_in_stage, 0.75) as p75_days
-from durations group by all
-union all
-select month, 'region', region, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
-from durations group by all
-union all
-select month, 'product', product, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
-from durations group by all
-union all
-select month, 'company_size', company_size, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
-from durations group by all
-union all
-select month, 'lead_type', lead_type, stage, stage_order, count(*),
-    quantile_cont(days_in_stage, 0.5), sum(duration_us) / count(*) / 86400e6, quantile_cont(days_in_stage, 0.75)
-from durations group by all
+select month, segment_type, segment_value, stage, stage_order, entries,
+    quartiles[1] as median_days, mean_days, quartiles[2] as p75_days
+from quartiled
