@@ -7,6 +7,9 @@ internal sealed class BuildState
 
     public bool MacrosRun { get; set; }
 
+    /// <summary>Set by <see cref="ModelRunner.StoreIntermediatesIn"/>: the attached database that holds the intermediates; null for temp tables.</summary>
+    public string? IntermediatesCatalog { get; set; }
+
     /// <summary>Set by <see cref="ModelRunner.ReleaseIntermediates"/>: the intermediates the caller reads after the build.</summary>
     public HashSet<string>? Keep { get; set; }
 

@@ -6,7 +6,7 @@ namespace Pipeline.Warehouse.Models;
 
 public sealed partial class ModelRunner
 {
-    private static ModelResult BuildModel(DuckDBConnection connection, Model model)
+    private static ModelResult BuildModel(DuckDBConnection connection, Model model, string? intermediates)
     {
         var stopwatch = Stopwatch.StartNew();
         long? rows;
@@ -18,7 +18,7 @@ public sealed partial class ModelRunner
             }
 
             // The prefix shares line 1 with the file, so DuckDB's "LINE n" is the file's line n.
-            connection.Execute($"{CreatePrefix(model)} {model.Query}");
+            connection.Execute($"{CreatePrefix(model, intermediates)} {model.Query}");
 
             // Views are not counted: count(*) on a view runs its whole query again.
             rows = model.Folder is ModelFolders.Staging or ModelFolders.Views
@@ -50,9 +50,10 @@ public sealed partial class ModelRunner
     private static bool KeepIntermediates =>
         Environment.GetEnvironmentVariable("PIPELINE_WAREHOUSE_KEEP_INTERMEDIATES") == "1";
 
-    private static string CreatePrefix(Model model) => model.Folder switch
+    private static string CreatePrefix(Model model, string? intermediates) => model.Folder switch
     {
         ModelFolders.Staging => $"create or replace temp view {model.Name} as",
+        ModelFolders.Intermediate when intermediates is not null => $"create or replace table {intermediates}.main.{model.Name} as",
         ModelFolders.Intermediate => $"create or replace temp table {model.Name} as",
         ModelFolders.Views => $"create or replace view {model.QualifiedName} as",
         _ => $"create or replace table {model.QualifiedName} as",

@@ -20,6 +20,26 @@ public sealed partial class ModelRunner
         states.GetOrCreateValue(connection).Keep = keep.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// From now on, builds on this connection create the intermediates as tables of the attached
+    /// database <paramref name="catalog"/> instead of temp tables: stored compressed in a file, a
+    /// large build's intermediates take a fraction of the memory and are read back rather than
+    /// spilled. The caller attaches it, puts its main schema on the search path (the models name
+    /// intermediates without a schema), and detaches and deletes it after the build.
+    /// </summary>
+    /// <param name="connection">The connection the builds run on.</param>
+    /// <param name="catalog">The attached database's name, a plain identifier.</param>
+    public void StoreIntermediatesIn(DuckDBConnection connection, string catalog)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(catalog, "^[A-Za-z_][A-Za-z0-9_]*$"))
+        {
+            throw new ArgumentException($"'{catalog}' is not a plain identifier.", nameof(catalog));
+        }
+
+        states.GetOrCreateValue(connection).IntermediatesCatalog = catalog;
+    }
+
     private void Release(DuckDBConnection connection, BuildState state, Model built)
     {
         if (state.Keep is null)
@@ -48,7 +68,7 @@ public sealed partial class ModelRunner
                 && catalog.DataTests.Where(t => t.Reads.Contains(name)).All(t => state.EarlyTests.ContainsKey(t.Name));
             if (done)
             {
-                connection.Execute($"drop table if exists temp.main.{name}");
+                connection.Execute($"drop table if exists {state.IntermediatesCatalog ?? "temp"}.main.{name}");
                 state.Dropped.Add(name);
             }
         }

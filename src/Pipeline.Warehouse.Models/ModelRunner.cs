@@ -70,7 +70,7 @@ public sealed partial class ModelRunner(string sqlRoot)
         var results = new List<ModelResult>(models.Count);
         foreach (var model in models)
         {
-            var result = BuildModel(connection, model);
+            var result = BuildModel(connection, model, state.IntermediatesCatalog);
             state.Built.Add(model.Name);
             Release(connection, state, model);
             results.Add(result);

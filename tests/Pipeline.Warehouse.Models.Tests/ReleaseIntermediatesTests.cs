@@ -72,4 +72,33 @@ public sealed class ReleaseIntermediatesTests : IDisposable
 
         TempTables().Should().Equal("int_a", "int_b", "int_kept");
     }
+
+    [Fact]
+    public void Build_IntermediatesStoredInAnAttachedDatabase_CreatedAndDroppedThere()
+    {
+        connection.Execute("attach ':memory:' as scratch");
+        connection.Execute("set search_path = 'memory.main,scratch.main'");
+        var runner = sql.Runner();
+        runner.ReleaseIntermediates(connection, []);
+        runner.StoreIntermediatesIn(connection, "scratch");
+        List<string> Stored() => connection.Rows("select table_name from duckdb_tables() where database_name = 'scratch' order by table_name");
+
+        runner.Build(connection, m => m.Folder is ModelFolders.Staging or ModelFolders.Intermediate);
+        Stored().Should().Equal("int_a", "int_b", "int_kept");
+        runner.Build(connection);
+        var results = runner.RunTests(connection);
+
+        Stored().Should().Equal("int_kept");
+        TempTables().Should().BeEmpty();
+        results.Should().OnlyContain(r => r.Passed);
+        connection.Rows("select count(*) from marts.doubled").Should().Equal("2");
+    }
+
+    [Fact]
+    public void StoreIntermediatesIn_NotAPlainIdentifier_Throws()
+    {
+        var act = () => sql.Runner().StoreIntermediatesIn(connection, "x; drop table y");
+
+        act.Should().Throw<ArgumentException>();
+    }
 }
