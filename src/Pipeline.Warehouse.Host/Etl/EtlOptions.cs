@@ -24,6 +24,12 @@ public sealed class EtlOptions
     /// <summary>DuckDB's memory limit while building, e.g. 1GB; larger intermediate results spill to disk.</summary>
     public string MemoryLimit { get; set; } = "1GB";
 
+    /// <summary>
+    /// The size of the export's files above which its raw tables and intermediates are kept in a
+    /// scratch database file instead of temp tables; null: the memory limit.
+    /// </summary>
+    public long? ScratchAboveBytes { get; set; }
+
     /// <summary>Folder for the Excel scorecards (written under &lt;folder&gt;/&lt;as-of&gt;/); none when null.</summary>
     public string? Reports { get; set; }
 

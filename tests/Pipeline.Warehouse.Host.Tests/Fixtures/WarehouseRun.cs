@@ -60,7 +60,7 @@ public sealed class WarehouseRun : IDisposable
     }
 
     /// <summary>Runs the job; throws what it throws (InputException for bad input).</summary>
-    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false, IRunObserver? observer = null, bool replay = false)
+    public RunResult Run(string asOf = "2026-11-30", string? configJson = null, string dialect = "auto", string? mapping = null, bool allowShrink = false, IRunObserver? observer = null, bool replay = false, long? scratchAboveBytes = null)
     {
         _connection?.Dispose();
         _connection = null;
@@ -80,6 +80,7 @@ public sealed class WarehouseRun : IDisposable
             Mapping = mapping,
             AllowShrink = allowShrink,
             Replay = replay,
+            ScratchAboveBytes = scratchAboveBytes,
         }, observer ?? NullObserver.Instance).Run();
     }
 
