@@ -25,7 +25,7 @@ public sealed class EtlOptions
     public string MemoryLimit { get; set; } = "1GB";
 
     /// <summary>
-    /// The size of the export's files above which its raw tables and intermediates are kept in a
+    /// The size of the export's files above which its intermediates are kept in a
     /// scratch database file instead of temp tables; null: the memory limit.
     /// </summary>
     public long? ScratchAboveBytes { get; set; }

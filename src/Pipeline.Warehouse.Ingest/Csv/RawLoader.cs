@@ -6,7 +6,7 @@ using DuckDB.NET.Data;
 namespace Pipeline.Warehouse.Ingest.Csv;
 
 /// <summary>
-/// Loads an input file into a table <c>raw_&lt;table&gt;</c> of VARCHAR columns (a temp table, or one of a given database), one row per record
+/// Loads an input file into a temp table <c>raw_&lt;table&gt;</c> of VARCHAR columns, one row per record
 /// in file order. The fast path is DuckDB's parallel <c>read_csv</c>; when it reports any record it
 /// cannot take (wrong field count, broken quoting), cannot read the file at all, or a byte scan finds a
 /// record with more fields than the header (which DuckDB lets pass when the extra field is empty), a NUL
@@ -17,26 +17,19 @@ namespace Pipeline.Warehouse.Ingest.Csv;
 /// </summary>
 public static class RawLoader
 {
-    /// <param name="connection">The build's connection.</param>
-    /// <param name="file">The file to load.</param>
-    /// <param name="catalog">
-    /// An attached database to hold the raw tables (stored compressed: a large export's text takes a
-    /// fraction of the memory of a temp table); null for temp tables. Its main schema must be on the
-    /// search path, since the staging views name raw tables without a schema.
-    /// </param>
-    public static LoadedFile Load(DuckDBConnection connection, InputFile file, string? catalog = null)
+    public static LoadedFile Load(DuckDBConnection connection, InputFile file)
     {
         var columns = RawColumns(file);
         // DuckDB takes a record with one extra, empty field, a NUL byte or a stray quote (ab"cd) as a
         // row; a byte scan beside it finds them.
         var suspect = Task.Run(() => RecordWidth.NeedsSlowPath(file.Path, columns.Length));
-        var fast = TryFastPath(connection, file, columns, catalog, out var rows);
-        CreateMalformedTable(connection, file.RawTable, columns, catalog);
+        var fast = TryFastPath(connection, file, columns, out var rows);
+        CreateMalformedTable(connection, file.RawTable, columns);
         LoadedFile loaded;
         if (!suspect.GetAwaiter().GetResult() && fast)
             loaded = new LoadedFile(file, rows, rows, [], LineMap.Lazy(file.Path), SlowPath: false);
         else
-            loaded = SlowPath(connection, file, columns, catalog);
+            loaded = SlowPath(connection, file, columns);
         AddAbsentColumns(connection, file);
         return loaded;
     }
@@ -55,24 +48,21 @@ public static class RawLoader
     /// although its record was malformed. The ordinal of the k-th malformed record (0-based) is -(k + 1);
     /// see <see cref="LoadedFile.LineOf"/>.
     /// </summary>
-    private static void CreateMalformedTable(DuckDBConnection connection, string rawTable, string[] columns, string? catalog = null) =>
-        Execute(connection, $"{CreateTable(catalog, rawTable + "_malformed")} (ordinal bigint, {string.Join(", ", columns.Select(c => c + " varchar"))})");
-
-    private static string CreateTable(string? catalog, string table) =>
-        catalog is null ? $"create or replace temp table {table}" : $"create or replace table {catalog}.main.{table}";
+    private static void CreateMalformedTable(DuckDBConnection connection, string rawTable, string[] columns) =>
+        Execute(connection, $"create or replace temp table {rawTable}_malformed (ordinal bigint, {string.Join(", ", columns.Select(c => c + " varchar"))})");
 
     /// <summary>The raw table's column names, one per header position: the canonical name, or extra_N.</summary>
     private static string[] RawColumns(InputFile file) =>
         [.. file.Columns.Select((c, i) => c is null ? $"extra_{i + 1}" : file.Spec.Columns.First(spec => spec.Name == c).RawName)];
 
-    private static bool TryFastPath(DuckDBConnection connection, InputFile file, string[] columns, string? catalog, out long rows)
+    private static bool TryFastPath(DuckDBConnection connection, InputFile file, string[] columns, out long rows)
     {
         var rejects = "rejects_" + file.Spec.Table;
         var struct_ = string.Join(", ", columns.Select(c => $"'{c}': 'VARCHAR'"));
         try
         {
             Execute(connection, $$"""
-                {{CreateTable(catalog, file.RawTable)}} as
+                create or replace temp table {{file.RawTable}} as
                 select * from read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                     encoding = 'utf-8', store_rejects = true, rejects_table = '{{rejects}}', rejects_scan = '{{rejects}}_scan',
                     columns = {{{struct_}}})
@@ -91,15 +81,15 @@ public static class RawLoader
         return rejected == 0;
     }
 
-    private static LoadedFile SlowPath(DuckDBConnection connection, InputFile file, string[] columns, string? catalog)
+    private static LoadedFile SlowPath(DuckDBConnection connection, InputFile file, string[] columns)
     {
-        Execute(connection, $"{CreateTable(catalog, file.RawTable)} ({string.Join(", ", columns.Select(c => c + " varchar"))})");
+        Execute(connection, $"create or replace temp table {file.RawTable} ({string.Join(", ", columns.Select(c => c + " varchar"))})");
         var structural = new List<StructuralReject>();
         var lines = new List<int>();
         CsvMalformedRecord? malformed = null;
         long records = 0;
-        using (var appender = connection.CreateAppender(catalog, catalog is null ? null : "main", file.RawTable))
-        using (var malformedAppender = connection.CreateAppender(catalog, catalog is null ? null : "main", file.RawTable + "_malformed"))
+        using (var appender = connection.CreateAppender(file.RawTable))
+        using (var malformedAppender = connection.CreateAppender(file.RawTable + "_malformed"))
         using (var reader = CsvFiles.Open(file.Path, m => malformed = m))
         {
             while (reader.Read())

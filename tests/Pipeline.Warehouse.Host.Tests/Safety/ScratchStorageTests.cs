@@ -5,7 +5,7 @@ using Pipeline.Warehouse.Host.Tests.Fixtures;
 namespace Pipeline.Warehouse.Host.Tests.Safety;
 
 /// <summary>
-/// An export larger than the memory limit keeps its raw tables and intermediates in a scratch
+/// An export larger than the memory limit keeps its intermediates in a scratch
 /// database file (EtlOptions.ScratchAboveBytes forces it here): the warehouse is the same as with
 /// temp tables, and the scratch file goes with the run.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class ScratchStorageTests : IDisposable
     public ScratchStorageTests()
     {
         DemoGenerator.Generate(new DemoOptions(inMemory.Input, Deals: 300, Seed: 21, AsOf: new DateOnly(2026, 11, 30)));
-        // A record with too many fields: the file takes the slow path (CsvHelper, DuckDB's appender).
+        // A record with too many fields: rejected rows must be accounted for the same way.
         File.AppendAllText(Path.Combine(inMemory.Input, "deals.csv"), "D-BAD,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o\n");
         scratch.WithFolder(inMemory.Input);
     }
