@@ -11,7 +11,7 @@ public sealed class LockTests
     {
         using var folder = new TempFolder();
         var input = folder.File("input");
-        DemoGenerator.Generate(new DemoOptions(input, Deals: 150_000, Seed: 3, AsOf: new DateOnly(2026, 11, 30)));
+        DemoGenerator.Generate(new DemoOptions(input, Deals: 40_000, Seed: 3, AsOf: new DateOnly(2026, 11, 30)));
         var warehouse = folder.File("warehouse.duckdb");
 
         using var first = Process.Start(CliProcess.StartInfo("run", "--input", input, "--warehouse", warehouse, "--as-of", "2026-11-30"))!;
