@@ -54,16 +54,25 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         .Select(stage => (stage, set.StageComparisons[rep.RepId].FirstOrDefault(row => row.Stage == stage.Stage)))
         .ToList();
 
-    public void Save(string path)
+    /// <summary>The workbook with every sheet laid out, not yet saved (<see cref="WorkbookSaver"/> saves it).</summary>
+    public XLWorkbook Build()
     {
-        using var workbook = new XLWorkbook();
-        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
-        WriteDealsThatMatter(new SheetWriter(workbook.AddWorksheet(DealsThatMatterSheet), currencySymbol));
-        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
-        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
-        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
-        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
-        AtomicFile.Write(path, stream => StableWorkbook.Save(workbook, stream, set.Context.AsOfInstant));
+        var workbook = new XLWorkbook();
+        try
+        {
+            WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
+            WriteDealsThatMatter(new SheetWriter(workbook.AddWorksheet(DealsThatMatterSheet), currencySymbol));
+            WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
+            WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
+            WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
+            WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
+            return workbook;
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
     }
 
     private void WriteSummary(SheetWriter sheet)

@@ -9,6 +9,7 @@ namespace Pipeline.Warehouse.Reports;
 /// <c>managers/&lt;team&gt;.xlsx</c> per team. Every figure comes from the marts, read by the
 /// <see cref="ReportSet"/> batch by batch (a batch's rep workbooks, then its teams'), each row once;
 /// the workbooks only choose rows, words and formats. File names are sanitized (<see cref="SafeFileName"/>), so every file stays in its folder.
+/// The workbooks are laid out on the calling thread and saved on background threads (<see cref="WorkbookSaver"/>).
 /// Each file is written atomically (<see cref="AtomicFile"/>); the temporary files a killed run left
 /// in reps/ and managers/ are removed first.
 /// </summary>
@@ -16,7 +17,7 @@ public static class Scorecards
 {
     /// <param name="warehousePath">The warehouse file, opened read-only.</param>
     /// <param name="outputDirectory">Where reps/ and managers/ are created.</param>
-    /// <param name="onFile">Called with the full path of each file written.</param>
+    /// <param name="onFile">Called with the full path of each file written, one call at a time, in the order the files are finished.</param>
     /// <param name="benchmarks">The industry benchmarks to compare against; default: the shipped table.</param>
     /// <remarks>Opens the warehouse for these workbooks alone; to write a report set from one version of the warehouse, open a <see cref="ReportSource"/> and pass it to each writer.</remarks>
     public static ScorecardResult Write(string warehousePath, string outputDirectory, Action<string>? onFile = null, BenchmarkTable? benchmarks = null)
@@ -47,18 +48,17 @@ public static class Scorecards
         var repFile = set.Reps.Zip(repFiles).ToDictionary<(RosterRep First, string Second), RosterRep, string>(pair => pair.First, pair => pair.Second, ReferenceEqualityComparer.Instance);
         var managerFile = set.Teams.Zip(managerFiles).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
         // Then batch by batch: its reps' workbooks, then its teams', so that the set reads each batch once.
-        foreach (var batch in set.Batches)
+        // The set is read here, on this thread; the laid-out workbooks are saved in the background.
+        using (var saver = new WorkbookSaver(set.Context.AsOfInstant, onFile))
         {
-            foreach (var rep in batch.Reps)
+            foreach (var batch in set.Batches)
             {
-                new RepWorkbook(set, rep, table, source.CurrencySymbol).Save(repFile[rep]);
-                onFile?.Invoke(repFile[rep]);
+                foreach (var rep in batch.Reps)
+                    saver.Add(new RepWorkbook(set, rep, table, source.CurrencySymbol).Build(), repFile[rep]);
+                foreach (var team in batch.Teams)
+                    saver.Add(new ManagerWorkbook(set, team, source.CurrencySymbol).Build(), managerFile[team]);
             }
-            foreach (var team in batch.Teams)
-            {
-                new ManagerWorkbook(set, team, source.CurrencySymbol).Save(managerFile[team]);
-                onFile?.Invoke(managerFile[team]);
-            }
+            saver.Complete();
         }
         return new ScorecardResult(date, Path.GetFullPath(outputDirectory), repFiles, managerFiles, clock.Elapsed);
     }
