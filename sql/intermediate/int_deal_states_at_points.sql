@@ -113,11 +113,11 @@ in_force as (
     from point_entries
 )
 
--- At a training instant, an open deal's next win: its first closed_won entry at or after the instant.
+-- At a training instant, an open deal's next win: its first closed_won entry at or after the
+-- instant (a deal's wins as a sorted list: a hash join of the few won deals, not a sort of every row).
 select
     in_force.* exclude (is_training),
-    case when in_force.is_training then wins.won_at end as next_won_at
+    case when in_force.is_training then list_filter(wins.won_ats, won_at -> won_at >= in_force.point_at)[1] end as next_won_at
 from in_force
-asof left join (select deal_id, won_at from int_deal_wins) as wins
+left join (select deal_id, list(won_at order by won_at) as won_ats from int_deal_wins group by deal_id) as wins
     on wins.deal_id = in_force.deal_id
-    and in_force.point_at <= wins.won_at

@@ -25,18 +25,13 @@ columns:
   won_amount: At a training instant, for a deal won later (next_won_at): the amount known at that win, DECIMAL(18,2).
 */
 -- The values known at each instant, in one ordered pass per deal: the instants and the rows that
--- set a value (history amounts and close dates, nights' snapshots) sorted by time, each instant
--- taking the latest of each before it. At one time a snapshot comes before the instant (known from
--- its T on) and a history row after it (it counts only once entered before the instant).
-with close_dates as (
-    select deal_id, entered_at, arg_max(expected_close_date, ordinal) as expected_close_date
-    from int_stage_history
-    where expected_close_date is not null
-    group by deal_id, entered_at
-),
-
+-- set a value (history rows with an amount or a close date, nights' snapshots) sorted by time,
+-- each instant taking the latest of each before it. At one time a snapshot comes before the instant
+-- (known from its T on) and a history row after it (it counts only once entered before the
+-- instant); history rows of one time in file order, so the later row's value wins
+-- (as int_deal_amount_rows and int_deal_known_values read them).
 -- A night's snapshot is known from that night's T, the start of the next day.
-snapshots as (
+with snapshots as (
     select deal_id, cast(snapshot_date + 1 as timestamp) as known_from,
         {'amount': amount, 'expected_close_date': expected_close_date, 'rep_id': rep_id} as night
     from core.fact_pipeline_snapshot
@@ -44,17 +39,15 @@ snapshots as (
 ),
 
 events as (
-    select deal_id, point_at as event_at, 1 as tie, point_at,
+    select deal_id, point_at as event_at, 1 as tie, 0 as ordinal, point_at,
         cast(null as decimal(18, 2)) as history_amount, cast(null as date) as history_close_date, null as night
     from int_deal_states_at_points
     union all
-    select deal_id, entered_at, 2, null, amount, null, null
-    from int_deal_amount_rows
+    select deal_id, entered_at, 2, ordinal, null, amount, expected_close_date, null
+    from int_stage_history
+    where amount is not null or expected_close_date is not null
     union all
-    select deal_id, entered_at, 2, null, null, expected_close_date, null
-    from close_dates
-    union all
-    select deal_id, known_from, 0, null, null, null, night
+    select deal_id, known_from, 0, 0, null, null, null, night
     from snapshots
 ),
 
@@ -64,7 +57,7 @@ known as (
         last_value(history_close_date ignore nulls) over latest as history_close_date,
         last_value(night ignore nulls) over latest as night
     from events
-    window latest as (partition by deal_id order by event_at, tie rows between unbounded preceding and current row)
+    window latest as (partition by deal_id order by event_at, tie, ordinal rows between unbounded preceding and current row)
     qualify point_at is not null
 ),
 

@@ -229,17 +229,17 @@ with_team as (
         and coalesce(reps.valid_to, cast('infinity' as timestamp)) >= deals.cut
 ),
 
+-- Each deal's movements from one pass: its entry (start, created or pulled_in), its amount change
+-- (deals in start whose amount moved) and its exit.
 movements as (
-    select *, entry_movement as movement,
-        case when in_start then coalesce(amount_at_start, 0) else coalesce(amount_at_exit, 0) end as amount,
-        case when in_start then start_stage else exit_stage end as stage
-    from with_team
-    union all
-    select *, 'amount_changed', coalesce(amount_at_exit, 0) - coalesce(amount_at_start, 0), exit_stage
-    from with_team
-    where in_start and coalesce(amount_at_exit, 0) <> coalesce(amount_at_start, 0)
-    union all
-    select *, exit_movement, coalesce(amount_at_exit, 0), exit_stage
+    select with_team.*, unnest(list_filter([
+        {'movement': entry_movement,
+            'amount': case when in_start then coalesce(amount_at_start, 0) else coalesce(amount_at_exit, 0) end,
+            'stage': case when in_start then start_stage else exit_stage end},
+        case when in_start and coalesce(amount_at_exit, 0) <> coalesce(amount_at_start, 0) then
+            {'movement': 'amount_changed', 'amount': coalesce(amount_at_exit, 0) - coalesce(amount_at_start, 0), 'stage': exit_stage} end,
+        {'movement': exit_movement, 'amount': coalesce(amount_at_exit, 0), 'stage': exit_stage}
+    ], movement -> movement is not null), recursive := true)
     from with_team
 )
 

@@ -52,16 +52,20 @@ scopes as (
     where team is not null
 ),
 
--- Every deal counts (marts.pipeline_waterfall_deals keeps the 50 largest of a past movement).
+-- Every deal counts (marts.pipeline_waterfall_deals keeps the 50 largest of a past movement): the
+-- company and each team in one grouping pass.
 totals as (
-    select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, count(*) as deals, sum(amount) as amount
+    select
+        period_type,
+        period_start,
+        case when grouping(team) = 1 then 'company' else 'team' end as scope_type,
+        case when grouping(team) = 1 then 'company' else team end as scope,
+        movement,
+        count(*) as deals,
+        sum(amount) as amount
     from int_waterfall_deals
-    group by all
-    union all
-    select period_type, period_start, 'team', team, movement, count(*), sum(amount)
-    from int_waterfall_deals
-    where team is not null
-    group by all
+    group by grouping sets ((period_type, period_start, movement), (period_type, period_start, team, movement))
+    having grouping(team) = 1 or team is not null
 ),
 
 grid as (

@@ -38,38 +38,47 @@ with movements as (
     ) as movements(movement, movement_order)
 ),
 
-keys as (
-    select period_type, period_start, 'company' as scope_type, 'company' as scope, movement, deal_id, amount
-    from int_waterfall_deals
-    union all
-    select period_type, period_start, 'team', team, movement, deal_id, amount
-    from int_waterfall_deals
-    where team is not null
+-- A past period's 50 largest deals per movement, in the company and in each team: a top-n per
+-- group (not a sort of them all) in order of size, ties by deal_id, so a deal's place in the list
+-- is its rank.
+past as (
+    select
+        deals.period_type,
+        deals.period_start,
+        case when grouping(deals.team) = 1 then 'company' else 'team' end as scope_type,
+        case when grouping(deals.team) = 1 then 'company' else deals.team end as scope,
+        deals.movement,
+        arg_min(deals.deal_id, {'size': -abs(deals.amount), 'deal_id': deals.deal_id}, 50) as deal_ids
+    from int_waterfall_deals as deals
+    semi join int_waterfall_periods as periods
+        on periods.period_type = deals.period_type and periods.period_start = deals.period_start and periods.period = 'past'
+    group by grouping sets (
+        (deals.period_type, deals.period_start, deals.movement),
+        (deals.period_type, deals.period_start, deals.team, deals.movement))
+    having grouping(deals.team) = 1 or deals.team is not null
 ),
 
--- A past period's 50 largest deals per movement (a top-n per group, not a sort of them all), then
--- every deal of the current ones; both ranked by size, ties by deal_id.
-listed as (
-    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement,
-        unnest(arg_min(keys.deal_id, {'size': -abs(keys.amount), 'deal_id': keys.deal_id}, 50)) as deal_id
-    from keys
+-- Every deal of the current month and quarter, in the company and in its team.
+current_deals as (
+    select deals.period_type, deals.period_start, deals.movement, deals.deal_id, deals.amount, deals.team
+    from int_waterfall_deals as deals
     semi join int_waterfall_periods as periods
-        on periods.period_type = keys.period_type and periods.period_start = keys.period_start and periods.period = 'past'
-    group by all
-    union all
-    select keys.period_type, keys.period_start, keys.scope_type, keys.scope, keys.movement, keys.deal_id
-    from keys
-    semi join int_waterfall_periods as periods
-        on periods.period_type = keys.period_type and periods.period_start = keys.period_start and periods.period = 'current'
+        on periods.period_type = deals.period_type and periods.period_start = deals.period_start and periods.period = 'current'
 ),
 
 ranked as (
-    select listed.*,
-        cast(row_number() over (
-            partition by listed.period_type, listed.period_start, listed.scope_type, listed.scope, listed.movement
-            order by abs(deals.amount) desc, listed.deal_id) as integer) as rank
-    from listed
-    join int_waterfall_deals as deals using (period_type, period_start, movement, deal_id)
+    select period_type, period_start, scope_type, scope, movement,
+        unnest(deal_ids) as deal_id,
+        unnest(generate_series(1, len(deal_ids))) as rank
+    from past
+    union all
+    select period_type, period_start, scope_type, scope, movement, deal_id,
+        row_number() over (partition by period_type, period_start, scope_type, scope, movement order by abs(amount) desc, deal_id)
+    from (
+        select *, 'company' as scope_type, 'company' as scope from current_deals
+        union all
+        select *, 'team', team from current_deals where team is not null
+    )
 )
 
 select
@@ -82,7 +91,7 @@ select
     deals.team,
     deals.movement,
     movements.movement_order,
-    ranked.rank,
+    cast(ranked.rank as integer) as rank,
     deals.deal_id,
     fact_deal.deal_name,
     deals.rep_id,
