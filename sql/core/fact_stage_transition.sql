@@ -14,6 +14,7 @@ columns:
   is_synthesized: True for entries built from the deal's export row because it had no usable history rows.
   is_inferred: True for entries inferred from the nightly snapshots of a deal without history rows: its stage differed from the night before (METRICS.md section 9), entered at the start of that night's date.
   load_id: The run that built this row (meta.etl_run).
+  max_stage_order: The highest stage order the deal had reached by this entry, this one included (closed_lost, without an order, never counts): a deal at an entry with max_stage_order >= 4 had reached opportunity by then.
 */
 select
     timeline.deal_id,
@@ -27,7 +28,8 @@ select
     timeline.is_regression,
     timeline.is_synthesized,
     params.load_id,
-    timeline.is_inferred
+    timeline.is_inferred,
+    timeline.max_stage_order
 from int_deal_timeline as timeline
 cross join run_params as params
 

@@ -54,10 +54,10 @@ entries as (
         hash(entries.deal_id) % 16 as bucket,
         greatest(entries.entered_at, deals.created_at) as visible_from,
         coalesce(entries.exited_at, cast('infinity' as timestamp)) as exited_at,
-        max(entries.stage_order) over (partition by entries.deal_id order by entries.seq rows between unbounded preceding and current row) as max_stage_order
+        entries.max_stage_order
     from core.fact_stage_transition as entries
     join core.fact_deal as deals using (deal_id)
-    qualify entries.stage not in ('closed_lost', 'closed_won')
+    where entries.stage not in ('closed_lost', 'closed_won')
 ),
 
 -- A deal whose first entry comes after its creation is a lead from creation until then.

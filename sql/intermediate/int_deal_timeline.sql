@@ -124,6 +124,7 @@ sequenced as (
         lead(stage) over timeline as next_stage,
         last_value(case when not is_terminal then stage_order end ignore nulls)
             over (timeline rows between unbounded preceding and 1 preceding) as previous_open_order,
+        max(stage_order) over (timeline rows between unbounded preceding and current row) as max_stage_order,
         is_synthesized,
         is_inferred
     from collapsed
@@ -145,6 +146,7 @@ final as (
             when not is_terminal then (epoch((select as_of_instant from params)) - epoch(entered_at)) / 86400
         end as days_in_stage,
         coalesce(not is_terminal and stage_order < previous_open_order, false) as is_regression,
+        max_stage_order,
         is_synthesized,
         is_inferred
     from sequenced

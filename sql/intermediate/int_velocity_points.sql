@@ -60,7 +60,7 @@ entries as (
         entered_at,
         coalesce(exited_at, timestamp 'infinity') as exited_at,
         stage in ('closed_won', 'closed_lost') as is_terminal,
-        max(stage_order) over (partition by deal_id order by seq rows between unbounded preceding and current row) as highest_order
+        max_stage_order as highest_order
     from core.fact_stage_transition
 ),
 
