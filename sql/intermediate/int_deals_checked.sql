@@ -7,20 +7,24 @@ description: Every deals.csv record with its outcome (loaded, duplicate or rejec
   createdAtFallback gave it (another column, or the night the deal was first seen).
   Grain: input record.
 */
-with deals as materialized (
-    -- A mapping's createdAtFallback "firstSeen" (every date column empty): the night the deal was
-    -- first seen, that is the as-of date, or the earlier date the previous warehouse estimated for it.
+-- A mapping's createdAtFallback "firstSeen" (every date column empty): the night the deal was
+-- first seen, that is the as-of date, or the earlier date the previous warehouse estimated for it.
+with first_seen as (
     select
-        stg_deals.* replace (
-            coalesce(stg_deals.created_at_text, cast(first_seen.created_at as varchar)) as created_at_text,
-            coalesce(stg_deals.created_at, first_seen.created_at) as created_at)
+        stg_deals.*,
+        case when stg_deals.is_created_at_first_seen then least(cast(params.as_of as timestamp), previous.created_at) end as first_seen_at
     from stg_deals
     cross join run_params as params
     left join previous_estimated_created_at as previous
         on stg_deals.is_created_at_first_seen and previous.deal_id = stg_deals.deal_id
-    cross join lateral (
-        select case when stg_deals.is_created_at_first_seen then least(cast(params.as_of as timestamp), previous.created_at) end as created_at
-    ) as first_seen
+),
+
+deals as materialized (
+    select
+        * exclude (first_seen_at) replace (
+            coalesce(created_at_text, cast(first_seen_at as varchar)) as created_at_text,
+            coalesce(created_at, first_seen_at) as created_at)
+    from first_seen
 ),
 
 stage_labels as (
@@ -73,20 +77,20 @@ checked as (
     left join cfg_exchange_rate as rates on rates.currency = deals.currency
 ),
 
-key_winners as (
-    select deal_id, min(ordinal) as winner_ordinal, arg_min(row_hash, ordinal) as winner_hash
-    from checked
-    where reject_column is null
-    group by deal_id
-),
-
+-- Per deal_id, the first row without a problem of its own wins: one pass partitioned by deal_id
+-- (no second read of the checked rows, no join back).
 final as (
     select
-        checked.*,
+        *,
         key_outcome(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as outcome,
         key_conflict_with(reject_column, ordinal, winner_ordinal, row_hash, winner_hash) as related_ordinal
-    from checked
-    left join key_winners using (deal_id)
+    from (
+        select
+            checked.*,
+            min(ordinal) filter (where reject_column is null) over (partition by deal_id) as winner_ordinal,
+            arg_min(row_hash, ordinal) filter (where reject_column is null) over (partition by deal_id) as winner_hash
+        from checked
+    )
 )
 
 select

@@ -32,7 +32,7 @@ reps as (
 
 -- Only the few columns later steps need leave this step: the problem's value and reason are
 -- worked out here, so the record's text does not travel through the joins below.
-checked as materialized (
+checked as (
     select
         ordinal,
         row_hash,
@@ -107,10 +107,12 @@ checked as materialized (
     ) as rows
 ),
 
+-- Rows identical in every field have the same hash, and so the same problems or none: the first
+-- of them is the one that can load, the later ones are duplicates. Read from the staging rows'
+-- hashes alone, so the checked rows are read once.
 repeated as (
     select row_hash, min(ordinal) as first_ordinal
-    from checked
-    where reject_column is null
+    from stg_stage_history
     group by row_hash
     having count(*) > 1
 )

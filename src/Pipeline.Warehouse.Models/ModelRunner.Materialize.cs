@@ -17,8 +17,19 @@ public sealed partial class ModelRunner
                 connection.Execute($"create schema if not exists {model.Schema}");
             }
 
+            // A developer's aid: PIPELINE_WAREHOUSE_PROFILE=DIR writes DuckDB's JSON profile of each
+            // model's query to DIR/<name>.json (the time of each operator, to see where a model's goes).
+            if (ProfileFolder is { } profiles)
+            {
+                Directory.CreateDirectory(profiles);
+                connection.Execute("pragma enable_profiling = 'json'");
+                connection.Execute($"pragma profiling_output = {DuckDbExecution.Literal(Path.Combine(Path.GetFullPath(profiles), model.QualifiedName + ".json"))}");
+            }
+
             // The prefix shares line 1 with the file, so DuckDB's "LINE n" is the file's line n.
             connection.Execute($"{CreatePrefix(model, intermediates)} {model.Query}");
+            if (ProfileFolder is not null)
+                connection.Execute("pragma disable_profiling");
 
             // Views are not counted: count(*) on a view runs its whole query again.
             rows = model.Folder is ModelFolders.Staging or ModelFolders.Views
@@ -46,6 +57,9 @@ public sealed partial class ModelRunner
 
         return new ModelResult(model.Name, model.Folder, model.QualifiedName, model.Path, rows, stopwatch.Elapsed);
     }
+
+    private static string? ProfileFolder =>
+        Environment.GetEnvironmentVariable("PIPELINE_WAREHOUSE_PROFILE") is { Length: > 0 } folder ? folder : null;
 
     private static bool KeepIntermediates =>
         Environment.GetEnvironmentVariable("PIPELINE_WAREHOUSE_KEEP_INTERMEDIATES") == "1";
