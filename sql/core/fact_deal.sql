@@ -52,7 +52,7 @@ timelines as (
         arg_max(entered_at, seq) as current_stage_entered_at,
         -- (a struct, because arg_max skips a NULL value: a closed deal's last entry has no duration)
         arg_max({'days': days_in_stage}, seq).days as current_stage_days
-    from int_deal_timeline
+    from core.fact_stage_transition
     group by deal_id
 ),
 

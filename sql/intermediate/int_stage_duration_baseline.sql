@@ -7,7 +7,7 @@ select
     timeline.stage,
     count(*) as entries,
     quantile_cont(timeline.days_in_stage, 0.5) as median_days
-from int_deal_timeline as timeline
+from core.fact_stage_transition as timeline
 cross join run_params as params
 where timeline.exited_at >= params.as_of_instant - interval '365' day
     and timeline.exited_at < params.as_of_instant
