@@ -24,10 +24,14 @@ with periods as (
     select * from int_forecast_periods
 ),
 
-deal_scopes as (
-    select 'forecast' as kind, deal_id, scope_type, scope_id from int_deal_scopes
+-- The scopes a deal counts in follow from its owner alone (int_deal_scopes), so one deal of each
+-- owner gives them; a backtest counts the company only.
+owner_scopes as (
+    select 'forecast' as kind, owners.owner_id, scopes.scope_type, scopes.scope_id
+    from (select rep_id as owner_id, any_value(deal_id) as deal_id from core.fact_deal group by rep_id) as owners
+    join int_deal_scopes as scopes using (deal_id)
     union all
-    select 'backtest', deal_id, 'company', '' from core.fact_deal
+    select distinct 'backtest', rep_id, 'company', '' from core.fact_deal
 ),
 
 open_deals as (
@@ -37,6 +41,7 @@ open_deals as (
         periods.period_type,
         periods.period_start,
         states.deal_id,
+        deals.rep_id as owner_id,
         states.stage,
         stage_age_bucket(states.point_at, states.stage_entered_at) as age_bucket,
         deals.company_size,
@@ -50,23 +55,43 @@ open_deals as (
     join int_deal_values_at_points as states on states.point_at = periods.origin
     join core.fact_deal as deals using (deal_id)
     left join cfg_stage_probability as probabilities on probabilities.stage = states.stage
+),
+
+-- Counted per owner first (far fewer rows than deals), then added to each scope of the owner.
+by_owner as (
+    select
+        kind,
+        origin,
+        period_type,
+        period_start,
+        owner_id,
+        stage,
+        age_bucket,
+        company_size,
+        count(*) as deals,
+        count(amount) as amount_deals,
+        sum(amount) as amount,
+        sum(amount * amount) as amount_squared,
+        sum(weighted) as weighted_pipeline
+    from open_deals
+    group by all
 )
 
 select
-    open_deals.kind,
-    open_deals.origin,
-    open_deals.period_type,
-    open_deals.period_start,
-    deal_scopes.scope_type,
-    deal_scopes.scope_id,
-    open_deals.stage,
-    open_deals.age_bucket,
-    open_deals.company_size,
-    count(*) as deals,
-    count(open_deals.amount) as amount_deals,
-    coalesce(sum(open_deals.amount), 0) as amount,
-    coalesce(sum(open_deals.amount * open_deals.amount), 0) as amount_squared,
-    coalesce(sum(open_deals.weighted), 0) as weighted_pipeline
-from open_deals
-join deal_scopes on deal_scopes.deal_id = open_deals.deal_id and deal_scopes.kind = open_deals.kind
+    by_owner.kind,
+    by_owner.origin,
+    by_owner.period_type,
+    by_owner.period_start,
+    owner_scopes.scope_type,
+    owner_scopes.scope_id,
+    by_owner.stage,
+    by_owner.age_bucket,
+    by_owner.company_size,
+    cast(sum(by_owner.deals) as bigint) as deals,
+    cast(sum(by_owner.amount_deals) as bigint) as amount_deals,
+    coalesce(sum(by_owner.amount), 0) as amount,
+    coalesce(sum(by_owner.amount_squared), 0) as amount_squared,
+    coalesce(sum(by_owner.weighted_pipeline), 0) as weighted_pipeline
+from by_owner
+join owner_scopes using (kind, owner_id)
 group by all

@@ -37,17 +37,38 @@ windows as (
     union all select 'last_365_days', 3, as_of_instant - interval '365' day, as_of_instant from params
 ),
 
-counts as (
+-- Exits are counted per window, owner and stage first (far fewer rows than exits), then added to
+-- every scope the owner's deals count in: a deal's scopes follow from its owner alone
+-- (int_deal_scopes), so one deal of each owner gives them.
+owner_counts as (
     select
         windows.window_name,
-        scopes.scope_type,
-        scopes.scope_id,
+        deals.rep_id,
         exits.stage_order,
         count(*) as exited,
         count(*) filter (where exits.advanced) as advanced
     from int_stage_exits as exits
     join windows on exits.exit_at >= windows.window_start and exits.exit_at < windows.window_end
+    join core.fact_deal as deals using (deal_id)
+    group by all
+),
+
+owner_scopes as (
+    select owners.rep_id, scopes.scope_type, scopes.scope_id
+    from (select rep_id, any_value(deal_id) as deal_id from core.fact_deal group by rep_id) as owners
     join int_deal_scopes as scopes using (deal_id)
+),
+
+counts as (
+    select
+        owner_counts.window_name,
+        owner_scopes.scope_type,
+        owner_scopes.scope_id,
+        owner_counts.stage_order,
+        cast(sum(owner_counts.exited) as bigint) as exited,
+        cast(sum(owner_counts.advanced) as bigint) as advanced
+    from owner_counts
+    join owner_scopes using (rep_id)
     group by all
 ),
 
