@@ -169,11 +169,10 @@ last_known as (
 
 -- Deals the export no longer holds (deleted since) have no created_at: the night first seen.
 first_seen as (
-    select deal_id, cast(min(snapshot_date) as timestamp) as created_at
-    from core.fact_pipeline_snapshot
-    where deal_id in (select deal_id from moving where not in_start)
-        and deal_id not in (select deal_id from core.fact_deal)
-    group by deal_id
+    select snapshots.deal_id, cast(min(snapshots.snapshot_date) as timestamp) as created_at
+    from core.fact_pipeline_snapshot as snapshots
+    anti join core.fact_deal as deals using (deal_id)
+    group by snapshots.deal_id
 ),
 
 deals as (
