@@ -32,26 +32,16 @@ internal sealed partial class ManagerWorkbook(ReportSet set, string team, string
     private IReadOnlyList<RosterRep> Members => set.MembersOf(team);
 
     /// <summary>The workbook with every sheet laid out, not yet saved (<see cref="WorkbookSaver"/> saves it).</summary>
-    public XLWorkbook Build()
+    public XLWorkbook Build() => WorkbookSaver.LaidOut(workbook =>
     {
-        var workbook = new XLWorkbook();
-        try
-        {
-            WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet), currencySymbol));
-            WriteForecast(new SheetWriter(workbook.AddWorksheet(ForecastSheet), currencySymbol));
-            WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet), currencySymbol));
-            WriteWarnings(new SheetWriter(workbook.AddWorksheet(WarningsSheet), currencySymbol));
-            WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), currencySymbol));
-            WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), currencySymbol));
-            WriteMovement(new SheetWriter(workbook.AddWorksheet(MovementSheet), currencySymbol));
-            return workbook;
-        }
-        catch
-        {
-            workbook.Dispose();
-            throw;
-        }
-    }
+        WriteRoster(new SheetWriter(workbook.AddWorksheet(RosterSheet), currencySymbol));
+        WriteForecast(new SheetWriter(workbook.AddWorksheet(ForecastSheet), currencySymbol));
+        WriteCoaching(new SheetWriter(workbook.AddWorksheet(CoachingSheet), currencySymbol));
+        WriteWarnings(new SheetWriter(workbook.AddWorksheet(WarningsSheet), currencySymbol));
+        WriteStalled(new SheetWriter(workbook.AddWorksheet(StalledSheet), currencySymbol));
+        WritePipeline(new SheetWriter(workbook.AddWorksheet(PipelineSheet), currencySymbol));
+        WriteMovement(new SheetWriter(workbook.AddWorksheet(MovementSheet), currencySymbol));
+    });
 
     private void WriteRoster(SheetWriter sheet)
     {

@@ -55,25 +55,15 @@ internal sealed partial class RepWorkbook(ReportSet set, RosterRep rep, Benchmar
         .ToList();
 
     /// <summary>The workbook with every sheet laid out, not yet saved (<see cref="WorkbookSaver"/> saves it).</summary>
-    public XLWorkbook Build()
+    public XLWorkbook Build() => WorkbookSaver.LaidOut(workbook =>
     {
-        var workbook = new XLWorkbook();
-        try
-        {
-            WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
-            WriteDealsThatMatter(new SheetWriter(workbook.AddWorksheet(DealsThatMatterSheet), currencySymbol));
-            WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
-            WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
-            WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
-            WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
-            return workbook;
-        }
-        catch
-        {
-            workbook.Dispose();
-            throw;
-        }
-    }
+        WriteSummary(new SheetWriter(workbook.AddWorksheet(SummarySheet), currencySymbol));
+        WriteDealsThatMatter(new SheetWriter(workbook.AddWorksheet(DealsThatMatterSheet), currencySymbol));
+        WriteFunnel(new SheetWriter(workbook.AddWorksheet(FunnelSheet), currencySymbol));
+        WriteOpenDeals(new SheetWriter(workbook.AddWorksheet(OpenDealsSheet), currencySymbol));
+        WriteClosedDeals(new SheetWriter(workbook.AddWorksheet(ClosedDealsSheet), currencySymbol));
+        WriteTrend(new SheetWriter(workbook.AddWorksheet(TrendSheet), currencySymbol));
+    });
 
     private void WriteSummary(SheetWriter sheet)
     {

@@ -70,23 +70,34 @@ internal sealed class WorkbookSaver : IDisposable
     /// <summary>Stops taking workbooks, lets the savers finish what is queued and disposes what is left.</summary>
     public void Dispose()
     {
-        if (!_completed)
-        {
-            _completed = true;
-            _queue.CompleteAdding();
-        }
         try
         {
-            Task.WaitAll(_savers);
+            Complete();
         }
-        catch (AggregateException)
+        catch
         {
-            // Already thrown by Complete or Add, or the caller is failing for its own reason.
+            // A saver's failure: already thrown by Add or Complete, or the caller is failing for its own reason.
         }
         while (_queue.TryTake(out var left))
             left.Workbook.Dispose();
         _queue.Dispose();
         _failed.Dispose();
+    }
+
+    /// <summary>A new workbook laid out by <paramref name="layOut"/>; disposed if the layout fails.</summary>
+    public static XLWorkbook LaidOut(Action<XLWorkbook> layOut)
+    {
+        var workbook = new XLWorkbook();
+        try
+        {
+            layOut(workbook);
+            return workbook;
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
     }
 
     private void SaveQueued()
