@@ -38,24 +38,35 @@ with movements as (
     ) as movements(movement, movement_order)
 ),
 
--- A past period's 50 largest deals per movement, in the company and in each team: a top-n per
--- group (not a sort of them all) in order of size, ties by deal_id, so a deal's place in the list
--- is its rank.
-past as (
-    select
-        deals.period_type,
-        deals.period_start,
-        case when grouping(deals.team) = 1 then 'company' else 'team' end as scope_type,
-        case when grouping(deals.team) = 1 then 'company' else deals.team end as scope,
-        deals.movement,
-        arg_min(deals.deal_id, {'size': -abs(deals.amount), 'deal_id': deals.deal_id}, 50) as deal_ids
+-- A past period's 50 largest deals per movement, ties by deal_id. In the company: a top-n per
+-- group (few groups, not a sort of them all), in order of size, so a deal's place in the list is
+-- its rank. In each team: a rank by sorting, which spills to disk (a top-n state per team, period
+-- and movement would be held in memory: 370,000 of them for 1,250 teams).
+past_deals as (
+    select deals.period_type, deals.period_start, deals.movement, deals.deal_id, deals.amount, deals.team
     from int_waterfall_deals as deals
     semi join int_waterfall_periods as periods
         on periods.period_type = deals.period_type and periods.period_start = deals.period_start and periods.period = 'past'
-    group by grouping sets (
-        (deals.period_type, deals.period_start, deals.movement),
-        (deals.period_type, deals.period_start, deals.team, deals.movement))
-    having grouping(deals.team) = 1 or deals.team is not null
+),
+
+past as (
+    select
+        period_type,
+        period_start,
+        'company' as scope_type,
+        'company' as scope,
+        movement,
+        arg_min(deal_id, {'size': -abs(amount), 'deal_id': deal_id}, 50) as deal_ids
+    from past_deals
+    group by period_type, period_start, movement
+),
+
+past_teams as (
+    select period_type, period_start, 'team' as scope_type, team as scope, movement, deal_id,
+        row_number() over (partition by period_type, period_start, team, movement order by abs(amount) desc, deal_id) as rank
+    from past_deals
+    where team is not null
+    qualify rank <= 50
 ),
 
 -- Every deal of the current month and quarter, in the company and in its team.
@@ -71,6 +82,9 @@ ranked as (
         unnest(deal_ids) as deal_id,
         unnest(generate_series(1, len(deal_ids))) as rank
     from past
+    union all
+    select period_type, period_start, scope_type, scope, movement, deal_id, rank
+    from past_teams
     union all
     select period_type, period_start, scope_type, scope, movement, deal_id,
         row_number() over (partition by period_type, period_start, scope_type, scope, movement order by abs(amount) desc, deal_id)
