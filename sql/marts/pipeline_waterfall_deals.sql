@@ -38,17 +38,17 @@ with movements as (
     ) as movements(movement, movement_order)
 ),
 
+-- Each deal's movement with its period's place (past or current).
+keys as (
+    select deals.period_type, deals.period_start, deals.movement, deals.deal_id, deals.amount, deals.team, periods.period
+    from int_waterfall_deals as deals
+    join int_waterfall_periods as periods using (period_type, period_start)
+),
+
 -- A past period's 50 largest deals per movement, ties by deal_id. In the company: a top-n per
 -- group (few groups, not a sort of them all), in order of size, so a deal's place in the list is
 -- its rank. In each team: a rank by sorting, which spills to disk (a top-n state per team, period
 -- and movement would be held in memory: 370,000 of them for 1,250 teams).
-past_deals as (
-    select deals.period_type, deals.period_start, deals.movement, deals.deal_id, deals.amount, deals.team
-    from int_waterfall_deals as deals
-    semi join int_waterfall_periods as periods
-        on periods.period_type = deals.period_type and periods.period_start = deals.period_start and periods.period = 'past'
-),
-
 past as (
     select
         period_type,
@@ -57,24 +57,17 @@ past as (
         'company' as scope,
         movement,
         arg_min(deal_id, {'size': -abs(amount), 'deal_id': deal_id}, 50) as deal_ids
-    from past_deals
+    from keys
+    where period = 'past'
     group by period_type, period_start, movement
 ),
 
 past_teams as (
     select period_type, period_start, 'team' as scope_type, team as scope, movement, deal_id,
         row_number() over (partition by period_type, period_start, team, movement order by abs(amount) desc, deal_id) as rank
-    from past_deals
-    where team is not null
+    from keys
+    where period = 'past' and team is not null
     qualify rank <= 50
-),
-
--- Every deal of the current month and quarter, in the company and in its team.
-current_deals as (
-    select deals.period_type, deals.period_start, deals.movement, deals.deal_id, deals.amount, deals.team
-    from int_waterfall_deals as deals
-    semi join int_waterfall_periods as periods
-        on periods.period_type = deals.period_type and periods.period_start = deals.period_start and periods.period = 'current'
 ),
 
 ranked as (
@@ -88,10 +81,11 @@ ranked as (
     union all
     select period_type, period_start, scope_type, scope, movement, deal_id,
         row_number() over (partition by period_type, period_start, scope_type, scope, movement order by abs(amount) desc, deal_id)
+    -- Every deal of the current month and quarter, in the company and in its team.
     from (
-        select *, 'company' as scope_type, 'company' as scope from current_deals
+        select *, 'company' as scope_type, 'company' as scope from keys where period = 'current'
         union all
-        select *, 'team', team from current_deals where team is not null
+        select *, 'team', team from keys where period = 'current' and team is not null
     )
 )
 
