@@ -45,10 +45,14 @@ keys as (
     join int_waterfall_periods as periods using (period_type, period_start)
 ),
 
--- A past period's 50 largest deals per movement, ties by deal_id. In the company: a top-n per
--- group (few groups, not a sort of them all), in order of size, so a deal's place in the list is
--- its rank. In each team: a rank by sorting, which spills to disk (a top-n state per team, period
--- and movement would be held in memory: 370,000 of them for 1,250 teams).
+-- A past period's 50 largest deals per movement, ties by deal_id: a top-n per group, in order of
+-- size, so a deal's place in the list is its rank (no sort of all the deals). Its state is held in
+-- memory, 50 deals per group: for the company, and for the teams while they are few (at most 100);
+-- with more teams (370,000 groups at 1,250) their ranks come from a sort, which spills to disk.
+team_count as (
+    select count(distinct team) as teams from core.dim_rep
+),
+
 past as (
     select
         period_type,
@@ -60,13 +64,24 @@ past as (
     from keys
     where period = 'past'
     group by period_type, period_start, movement
+    union all
+    select
+        period_type,
+        period_start,
+        'team',
+        team,
+        movement,
+        arg_min(deal_id, {'size': -abs(amount), 'deal_id': deal_id}, 50)
+    from keys
+    where period = 'past' and team is not null and (select teams from team_count) <= 100
+    group by period_type, period_start, team, movement
 ),
 
 past_teams as (
     select period_type, period_start, 'team' as scope_type, team as scope, movement, deal_id,
         row_number() over (partition by period_type, period_start, team, movement order by abs(amount) desc, deal_id) as rank
     from keys
-    where period = 'past' and team is not null
+    where period = 'past' and team is not null and (select teams from team_count) > 100
     qualify rank <= 50
 ),
 

@@ -7,13 +7,21 @@ with scopes as (
     union all select 'rep', team, rep_id from core.dim_rep where is_current
 ),
 
-scope_deals as (
-    select 'company' as scope_type, cast(null as varchar) as team, deals.*
+-- The segment values seen among each owner's deals, then added to the owner's scopes (the company,
+-- the owner's current team): the scopes' values without a row per deal and scope.
+owner_segments as (
+    select distinct deals.rep_id, segments.segment_type, segments.segment_value
     from core.fact_deal as deals
-    union all
-    select 'team', reps.team, deals.*
-    from core.fact_deal as deals
-    join core.dim_rep as reps on reps.rep_id = deals.rep_id and reps.is_current
+    join int_deal_segments as segments using (deal_id)
+),
+
+scope_segments as (
+    select 'company' as scope_type, cast(null as varchar) as team, segment_type, segment_value
+    from owner_segments
+    union
+    select 'team', reps.team, owner_segments.segment_type, owner_segments.segment_value
+    from owner_segments
+    join core.dim_rep as reps on reps.rep_id = owner_segments.rep_id and reps.is_current
 ),
 
 expected as (
@@ -21,9 +29,8 @@ expected as (
     from scopes
     cross join (values ('as_of'), ('latest_month_end'), ('prior_month_end')) as points(point)
     union
-    select scope_deals.scope_type, scope_deals.team, null, segments.segment_type, segments.segment_value, points.point
-    from scope_deals
-    join int_deal_segments as segments using (deal_id)
+    select scope_segments.scope_type, scope_segments.team, null, scope_segments.segment_type, scope_segments.segment_value, points.point
+    from scope_segments
     cross join (values ('as_of'), ('latest_month_end'), ('prior_month_end')) as points(point)
 ),
 
