@@ -40,10 +40,12 @@ with periods as (
     from int_forecast_periods
 ),
 
-deal_scopes as (
-    select 'forecast' as kind, deal_id, scope_type, scope_id from int_deal_scopes
+-- Sums are taken per owner first, then added to each scope of the owner (int_owner_scopes); a
+-- backtest counts the company only.
+owner_scopes as (
+    select 'forecast' as kind, owner_id, scope_type, scope_id from int_owner_scopes
     union all
-    select 'backtest', deal_id, 'company', '' from core.fact_deal
+    select 'backtest', owner_id, scope_type, scope_id from int_owner_scopes where scope_type = 'company'
 ),
 
 scopes as (
@@ -93,24 +95,32 @@ changed_amounts as (
         and changed.origin > amount_rows.entered_at
 ),
 
-won as (
+won_by_owner as (
     select
         counted.kind,
         counted.origin,
         counted.period_type,
         counted.period_start,
-        deal_scopes.scope_type,
-        deal_scopes.scope_id,
+        deals.rep_id as owner_id,
         sum(coalesce(changed.amount, counted.amount)) filter (where counted.won_at >= counted.period_start
             and counted.won_at < least(counted.origin, counted.period_end)) as won_to_date,
         sum(coalesce(changed.amount, counted.amount)) filter (where counted.won_at >= counted.run_rate_end
             - to_months(case counted.period_type when 'month' then 3 else 9 end)
             and counted.won_at < counted.run_rate_end) as won_last_3
     from counted_wins as counted
+    -- changed_amounts holds a row for (origin, deal_id, won_at) exactly where amount_changed.
     left join changed_amounts as changed
-        on counted.amount_changed
-        and changed.origin = counted.origin and changed.deal_id = counted.deal_id and changed.won_at = counted.won_at
-    join deal_scopes on deal_scopes.deal_id = counted.deal_id and deal_scopes.kind = counted.kind
+        on changed.origin = counted.origin and changed.deal_id = counted.deal_id and changed.won_at = counted.won_at
+    join core.fact_deal as deals on deals.deal_id = counted.deal_id
+    group by all
+),
+
+won as (
+    select by_owner.kind, by_owner.origin, by_owner.period_type, by_owner.period_start,
+        owner_scopes.scope_type, owner_scopes.scope_id,
+        sum(by_owner.won_to_date) as won_to_date, sum(by_owner.won_last_3) as won_last_3
+    from won_by_owner as by_owner
+    join owner_scopes using (kind, owner_id)
     group by all
 ),
 
@@ -150,22 +160,22 @@ windows as (
 
 -- Each deal's first win, with when the deal was created.
 first_wins as (
-    select wins.deal_id, wins.won_at, wins.amount, deals.created_at
+    select wins.deal_id, wins.won_at, wins.amount, deals.created_at, deals.rep_id as owner_id
     from int_deal_wins as wins
     join core.fact_deal as deals using (deal_id)
     where wins.is_first_win
 ),
 
--- Deals created after a training instant and first won inside its window, per scope and window.
-new_wins_per_window as (
+-- Deals created after a training instant and first won inside its window, per owner and window,
+-- then per scope and window.
+new_wins_per_owner as (
     select
         periods.kind,
         windows.origin,
         windows.period_type,
         windows.period_start,
         windows.k,
-        deal_scopes.scope_type,
-        deal_scopes.scope_id,
+        wins.owner_id,
         sum(wins.amount) as amount,
         sum(wins.amount * wins.amount) as amount_squared
     from int_forecast_training_windows as windows
@@ -174,7 +184,22 @@ new_wins_per_window as (
         on wins.won_at >= windows.window_start
         and wins.won_at < windows.window_end
         and wins.created_at >= windows.train_at
-    join deal_scopes on deal_scopes.deal_id = wins.deal_id and deal_scopes.kind = periods.kind
+    group by all
+),
+
+new_wins_per_window as (
+    select
+        by_owner.kind,
+        by_owner.origin,
+        by_owner.period_type,
+        by_owner.period_start,
+        by_owner.k,
+        owner_scopes.scope_type,
+        owner_scopes.scope_id,
+        sum(by_owner.amount) as amount,
+        sum(by_owner.amount_squared) as amount_squared
+    from new_wins_per_owner as by_owner
+    join owner_scopes using (kind, owner_id)
     group by all
 ),
 

@@ -24,14 +24,11 @@ with periods as (
     select * from int_forecast_periods
 ),
 
--- The scopes a deal counts in follow from its owner alone (int_deal_scopes), so one deal of each
--- owner gives them; a backtest counts the company only.
+-- The scopes of each owner (int_owner_scopes); a backtest counts the company only.
 owner_scopes as (
-    select 'forecast' as kind, owners.owner_id, scopes.scope_type, scopes.scope_id
-    from (select rep_id as owner_id, any_value(deal_id) as deal_id from core.fact_deal group by rep_id) as owners
-    join int_deal_scopes as scopes using (deal_id)
+    select 'forecast' as kind, owner_id, scope_type, scope_id from int_owner_scopes
     union all
-    select distinct 'backtest', rep_id, 'company', '' from core.fact_deal
+    select 'backtest', owner_id, scope_type, scope_id from int_owner_scopes where scope_type = 'company'
 ),
 
 open_deals as (

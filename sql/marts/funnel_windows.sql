@@ -38,8 +38,7 @@ windows as (
 ),
 
 -- Exits are counted per window, owner and stage first (far fewer rows than exits), then added to
--- every scope the owner's deals count in: a deal's scopes follow from its owner alone
--- (int_deal_scopes), so one deal of each owner gives them.
+-- every scope the owner's deals count in (int_owner_scopes).
 owner_counts as (
     select
         windows.window_name,
@@ -54,9 +53,7 @@ owner_counts as (
 ),
 
 owner_scopes as (
-    select owners.rep_id, scopes.scope_type, scopes.scope_id
-    from (select rep_id, any_value(deal_id) as deal_id from core.fact_deal group by rep_id) as owners
-    join int_deal_scopes as scopes using (deal_id)
+    select owner_id as rep_id, scope_type, scope_id from int_owner_scopes
 ),
 
 counts as (
