@@ -17,8 +17,10 @@ columns:
 */
 -- Means from whole microseconds, so they do not depend on the order of the sum.
 -- One aggregate per segment type, one after the other: a median keeps every value of its group,
--- so grouping the five types at once would hold five copies of every duration.
-with durations as (
+-- so grouping the five types at once would hold five copies of every duration. Each reads the
+-- transitions itself (not materialized: a stored copy of every duration with all five segment
+-- columns spills at 10M deals; 72 s -> 49 s there, the same rows).
+with durations as not materialized (
     select
         cast(date_trunc('month', transitions.exited_at) as date) as month,
         transitions.stage,
