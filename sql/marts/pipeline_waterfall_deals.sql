@@ -57,24 +57,17 @@ past as (
     select
         period_type,
         period_start,
-        'company' as scope_type,
-        'company' as scope,
+        scope_type,
+        scope,
         movement,
         arg_min(deal_id, {'size': -abs(amount), 'deal_id': deal_id}, 50) as deal_ids
-    from keys
-    where period = 'past'
-    group by period_type, period_start, movement
-    union all
-    select
-        period_type,
-        period_start,
-        'team',
-        team,
-        movement,
-        arg_min(deal_id, {'size': -abs(amount), 'deal_id': deal_id}, 50)
-    from keys
-    where period = 'past' and team is not null and (select teams from team_count) <= 100
-    group by period_type, period_start, team, movement
+    from (
+        select *, 'company' as scope_type, 'company' as scope from keys where period = 'past'
+        union all
+        select *, 'team', team from keys
+        where period = 'past' and team is not null and (select teams from team_count) <= 100
+    )
+    group by period_type, period_start, scope_type, scope, movement
 ),
 
 past_teams as (
